@@ -1,0 +1,34 @@
+package org.cityline.common;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies one customer interaction (a call, a callback) from its arrival to its wrap-up. The
+ * same id appears on the live contact in routing, on the agent's screen pop, and on every note,
+ * account change and audit entry made while handling it.
+ *
+ * @param value letters, digits, dot, underscore or dash; 1 to 64 characters
+ */
+public record ContactId(String value) {
+
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  public ContactId {
+    if (value == null || !VALID.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "a contact id is 1 to 64 letters, digits, '.', '_' or '-'; got "
+              + (value == null ? "nothing" : "'" + value + "'"));
+    }
+  }
+
+  /** A new, random contact id. */
+  public static ContactId random() {
+    return new ContactId(UUID.randomUUID().toString());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

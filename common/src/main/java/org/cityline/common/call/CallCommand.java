@@ -1,0 +1,61 @@
+package org.cityline.common.call;
+
+import java.time.Duration;
+
+/**
+ * What a call must do next, as answered to a {@link CallEvent}. An adapter carries out a list of
+ * them in order: the simulator appends prompts to the transcript, Asterisk runs AGI commands,
+ * Twilio renders TwiML verbs.
+ */
+public sealed interface CallCommand {
+
+  /** Answer the call if it is still ringing. */
+  record Answer() implements CallCommand {}
+
+  /** Say or play a prompt; the caller's keys do not interrupt it (use {@link Collect} for that). */
+  record Play(Prompt prompt) implements CallCommand {}
+
+  /**
+   * Play a prompt and collect keys; a key pressed during the prompt stops it and counts. The answer
+   * comes back as {@link CallEvent.DigitsEntered} or, when nothing was pressed in time, as {@link
+   * CallEvent.NoInput}.
+   *
+   * @param prompt what is said while waiting for keys
+   * @param maxDigits collection stops after this many keys (1 for a menu)
+   * @param timeout how long to wait for the first key after the prompt ends
+   * @param finishOnKey a key that ends the entry early ('#'), or '\0' for none
+   * @param masked the keys are card or bank digits: the adapter never logs, echoes or records them
+   *     (and pauses call recording while collecting)
+   */
+  record Collect(Prompt prompt, int maxDigits, Duration timeout, char finishOnKey, boolean masked)
+      implements CallCommand {
+    public Collect {
+      if (prompt == null) {
+        throw new IllegalArgumentException("a collect needs a prompt");
+      }
+      if (maxDigits < 1 || maxDigits > 32) {
+        throw new IllegalArgumentException("maxDigits must be 1 to 32, was " + maxDigits);
+      }
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("a collect needs a positive timeout");
+      }
+      if (finishOnKey != '\0' && finishOnKey != '#' && finishOnKey != '*') {
+        throw new IllegalArgumentException("finishOnKey is '#', '*' or none");
+      }
+    }
+
+    /** A one-key menu choice. */
+    public static Collect menu(Prompt prompt, Duration timeout) {
+      return new Collect(prompt, 1, timeout, '\0', false);
+    }
+  }
+
+  /**
+   * The caller leaves the IVR to wait for a person: play the announcement, then music on hold until
+   * {@link CallControl#connectAgent} or the caller hangs up.
+   */
+  record WaitForAgent(Prompt announcement) implements CallCommand {}
+
+  /** Hang up the call (after any prompts before this command). */
+  record Hangup() implements CallCommand {}
+}

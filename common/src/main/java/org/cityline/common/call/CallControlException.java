@@ -1,0 +1,14 @@
+package org.cityline.common.call;
+
+/** A phone system refused or failed a {@link CallControl} request. */
+public class CallControlException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public CallControlException(CallId call, String message) {
+    super(call + ": " + message);
+  }
+
+  public CallControlException(CallId call, String message, Throwable cause) {
+    super(call + ": " + message, cause);
+  }
+}

@@ -1,0 +1,85 @@
+package org.cityline.common.call;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
+
+/** Something that happened on a call, as reported by the adapter that owns it. */
+public sealed interface CallEvent {
+
+  /** The call this happened on. */
+  CallId callId();
+
+  /** When it happened, by the adapter's clock. */
+  Instant at();
+
+  /**
+   * A new inbound call reached Cityline.
+   *
+   * @param caller the caller's number, or empty when withheld or not a phone number
+   * @param dialed the number the caller dialed
+   * @param language the channel's language if the phone system knows one, else English
+   */
+  record CallArrived(
+      CallId callId,
+      Optional<PhoneNumber> caller,
+      PhoneNumber dialed,
+      Language language,
+      Instant at)
+      implements CallEvent {}
+
+  /**
+   * The caller pressed keys in answer to a {@link CallCommand.Collect}.
+   *
+   * @param digits what was pressed (0-9, * and #), without the finishing key
+   */
+  record DigitsEntered(CallId callId, String digits, Instant at) implements CallEvent {
+    public DigitsEntered {
+      if (digits == null || !digits.matches("[0-9*#]{1,32}")) {
+        throw new IllegalArgumentException("keys are 1 to 32 of 0-9, * and #");
+      }
+    }
+
+    /** Never shows the digits: they may be a card number. */
+    @Override
+    public String toString() {
+      return "DigitsEntered[callId="
+          + callId
+          + ", digits="
+          + digits.length()
+          + " keys, at="
+          + at
+          + "]";
+    }
+  }
+
+  /** A {@link CallCommand.Collect} ended without any key. */
+  record NoInput(CallId callId, Instant at) implements CallEvent {}
+
+  /** An agent's phone answered the leg that {@link CallControl#connectAgent} placed. */
+  record AgentConnected(CallId callId, String agentEndpoint, Instant at) implements CallEvent {}
+
+  /**
+   * The agent's leg could not be connected (no answer, busy, failed); the caller is still waiting.
+   */
+  record AgentLegFailed(CallId callId, String agentEndpoint, String reason, Instant at)
+      implements CallEvent {}
+
+  /**
+   * The call is over.
+   *
+   * @param reason why it ended, for the contact record
+   */
+  record CallEnded(CallId callId, EndReason reason, Instant at) implements CallEvent {}
+
+  /** Why a call ended. */
+  enum EndReason {
+    /** The caller hung up. */
+    CALLER_HUNG_UP,
+    /** Cityline or the agent hung up. */
+    HUNG_UP_BY_CITYLINE,
+    /** The phone system lost the call (a failure, a restart). */
+    LOST_BY_NETWORK
+  }
+}

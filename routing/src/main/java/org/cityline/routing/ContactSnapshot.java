@@ -1,0 +1,50 @@
+package org.cityline.routing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cityline.accounts.AccountNumber;
+import org.cityline.common.ContactId;
+import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
+import org.cityline.common.call.CallId;
+
+/**
+ * A live contact as routing sees it at one moment (for screen pops, the supervisor's view and
+ * events).
+ *
+ * @param id the contact
+ * @param call the caller's call leg
+ * @param caller the caller's number, if known
+ * @param language the caller's language
+ * @param account the identified account, if any
+ * @param verified whether the caller was verified
+ * @param trail the IVR trail
+ * @param reason why the caller wants a person
+ * @param queue the queue it waits or waited in
+ * @param priority higher is served first
+ * @param arrivedAt when the call reached Cityline
+ * @param enqueuedAt when it joined its current queue
+ * @param state where it stands
+ * @param agent the agent it is offered to or connected with, if any
+ */
+public record ContactSnapshot(
+    ContactId id,
+    CallId call,
+    Optional<PhoneNumber> caller,
+    Language language,
+    Optional<AccountNumber> account,
+    boolean verified,
+    List<TrailStep> trail,
+    String reason,
+    QueueId queue,
+    int priority,
+    Instant arrivedAt,
+    Instant enqueuedAt,
+    ContactState state,
+    Optional<AgentId> agent) {
+
+  public ContactSnapshot {
+    trail = List.copyOf(trail);
+  }
+}
