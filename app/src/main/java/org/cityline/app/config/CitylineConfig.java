@@ -1,0 +1,168 @@
+package org.cityline.app.config;
+
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.cityline.common.PhoneNumber;
+
+/**
+ * Everything one Cityline node needs to start, checked. Build it with {@link #from(Settings)}.
+ *
+ * @param nodeName this node's name in logs and /health
+ * @param dataDir where local files (the embedded database) live
+ * @param web the web server
+ * @param database the database
+ * @param cluster the Hazelcast cluster
+ * @param telephony the phone system
+ * @param ivrSessionTtl how long an idle IVR session lives
+ * @param ringTimeout how long an offer rings before returning to the queue
+ */
+public record CitylineConfig(
+    String nodeName,
+    Path dataDir,
+    Web web,
+    Database database,
+    Cluster cluster,
+    Telephony telephony,
+    Duration ivrSessionTtl,
+    Duration ringTimeout) {
+
+  /** The web server: the desktop, the API, /health. */
+  public record Web(
+      String host, int port, Optional<URI> publicUrl, int apiPort, Duration sessionTimeout) {
+
+    /** The URL to print and link to. */
+    public String baseUrl() {
+      return publicUrl.map(URI::toString).map(Web::trimSlash).orElse("http://localhost:" + port);
+    }
+
+    private static String trimSlash(String url) {
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+  }
+
+  /** The database; an empty URL means the embedded H2 file database under the data folder. */
+  public record Database(
+      Optional<String> url, String username, String password, int poolSize, boolean seedDemo) {
+
+    /** The JDBC URL to connect to. */
+    public String jdbcUrl(Path dataDir) {
+      return url.orElseGet(
+          () ->
+              "jdbc:h2:file:"
+                  + dataDir.toAbsolutePath().resolve("cityline").toString().replace('\\', '/')
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+      return "Database[url=" + url.orElse("(embedded H2)") + ", username=" + username + "]";
+    }
+  }
+
+  /** The Hazelcast cluster this node joins. */
+  public record Cluster(
+      String name, String host, int port, int portCount, List<String> members, int backupCount) {}
+
+  /** The phone system. */
+  public record Telephony(String adapter, PhoneNumber utilityNumber) {}
+
+  /** Reads and checks every key; throws one {@link ConfigException} naming all bad keys. */
+  public static CitylineConfig from(Settings settings) {
+    String nodeName = settings.optionalText("node.name").orElseGet(CitylineConfig::hostName);
+    if (!nodeName.matches("[A-Za-z0-9._-]{1,64}")) {
+      settings.problem("node.name", "must be 1 to 64 letters, digits, '.', '_' or '-'", null);
+    }
+    Path dataDir = path(settings, "data.dir");
+    Web web =
+        new Web(
+            settings.host("web.host"),
+            settings.port("web.port", false),
+            settings.optionalHttpUrl("web.public-url"),
+            settings.port("web.api-port", true),
+            settings.duration("web.session-timeout", Duration.ofMinutes(1), Duration.ofHours(24)));
+    Optional<String> url = settings.optionalText("database.url");
+    url.filter(u -> !u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:postgresql:"))
+        .ifPresent(
+            u ->
+                settings.problem(
+                    "database.url", "must be a jdbc:postgresql: or jdbc:h2: URL, or empty", null));
+    Database database =
+        new Database(
+            url,
+            settings.text("database.username"),
+            settings.text("database.password"),
+            settings.integer("database.pool-size", 1, 200),
+            settings.flag("database.seed-demo"));
+    Cluster cluster =
+        new Cluster(
+            clusterName(settings),
+            settings.host("cluster.host"),
+            settings.port("cluster.port", false),
+            settings.integer("cluster.port-count", 1, 1000),
+            settings.hostList("cluster.members"),
+            settings.integer("cluster.backup-count", 0, 3));
+    String adapter = settings.choice("telephony.adapter", "simulator", "asterisk", "twilio");
+    if (!adapter.equals("simulator")) {
+      settings.problem(
+          "telephony.adapter",
+          "'" + adapter + "' is not part of this build yet; use simulator",
+          null);
+    }
+    PhoneNumber utilityNumber =
+        PhoneNumber.parse(settings.text("telephony.utility-number"))
+            .orElseGet(
+                () ->
+                    settings.problem(
+                        "telephony.utility-number",
+                        "must be a phone number such as +15055550100",
+                        new PhoneNumber("+15055550100")));
+    CitylineConfig config =
+        new CitylineConfig(
+            nodeName,
+            dataDir,
+            web,
+            database,
+            cluster,
+            new Telephony(adapter, utilityNumber),
+            settings.duration("ivr.session-ttl", Duration.ofMinutes(1), Duration.ofHours(12)),
+            settings.duration(
+                "routing.ring-timeout", Duration.ofSeconds(5), Duration.ofMinutes(5)));
+    settings.check();
+    return config;
+  }
+
+  private static String clusterName(Settings settings) {
+    String name = settings.text("cluster.name");
+    if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+      return settings.problem(
+          "cluster.name", "must be 1 to 64 letters, digits, '.', '_' or '-'", "cityline");
+    }
+    return name;
+  }
+
+  private static Path path(Settings settings, String key) {
+    String text = settings.text(key);
+    if (text.isBlank()) {
+      return settings.problem(key, "must name a folder", Path.of("data"));
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      return settings.problem(key, "is not a valid path: " + e.getReason(), Path.of("data"));
+    }
+  }
+
+  private static String hostName() {
+    try {
+      String name = java.net.InetAddress.getLocalHost().getHostName();
+      return name.matches("[A-Za-z0-9._-]{1,64}") ? name : "cityline";
+    } catch (java.net.UnknownHostException e) {
+      return "cityline";
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.cityline.app.node;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.vertx.core.Vertx;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.cityline.app.health.ComponentHealth;
+import org.cityline.app.health.HealthCheck;
+import org.cityline.app.web.Await;
+
+/** The node's components checking themselves. */
+final class HealthChecks {
+
+  private static final String PING = "cityline.health.ping";
+
+  private HealthChecks() {}
+
+  static HealthCheck of(String name, java.util.function.Supplier<ComponentHealth> check) {
+    return new HealthCheck() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public ComponentHealth check() {
+        return check.get();
+      }
+    };
+  }
+
+  static HealthCheck cluster(HazelcastInstance hazelcast) {
+    return of(
+        "cluster",
+        () -> {
+          if (!hazelcast.getLifecycleService().isRunning()) {
+            return ComponentHealth.down("the Hazelcast member is not running");
+          }
+          return ComponentHealth.up(
+              Map.of(
+                  "members", hazelcast.getCluster().getMembers().size(),
+                  "state", hazelcast.getCluster().getClusterState().toString(),
+                  "address", hazelcast.getCluster().getLocalMember().getAddress().toString()));
+        });
+  }
+
+  /** A request-reply round trip through this node's own event bus consumer. */
+  static HealthCheck eventBus(Vertx vertx) {
+    vertx.eventBus().consumer(PING, message -> message.reply("pong"));
+    return of(
+        "eventBus",
+        () -> {
+          try {
+            long start = System.nanoTime();
+            Await.result(
+                vertx.eventBus().request(PING, "ping"), Duration.ofSeconds(2), "event bus ping");
+            long micros = (System.nanoTime() - start) / 1_000;
+            return ComponentHealth.up(
+                Map.of("clustered", vertx.isClustered(), "roundTripMicros", micros));
+          } catch (IllegalStateException e) {
+            return ComponentHealth.down(e.getMessage());
+          }
+        });
+  }
+
+  static HealthCheck database(DataSource dataSource) {
+    return of(
+        "database",
+        () -> {
+          try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(2)) {
+              return ComponentHealth.down("the database did not answer within 2 s");
+            }
+            var meta = connection.getMetaData();
+            return ComponentHealth.up(
+                Map.of(
+                    "product", meta.getDatabaseProductName(),
+                    "version", meta.getDatabaseProductVersion()));
+          } catch (java.sql.SQLException e) {
+            return ComponentHealth.down("cannot reach the database: " + e.getMessage());
+          }
+        });
+  }
+}

@@ -1,0 +1,137 @@
+package org.cityline.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CitylineConfigTest {
+
+  @TempDir Path folder;
+
+  private static CitylineConfig load(Path file, Map<String, String> environment) {
+    return CitylineConfig.from(ConfigLoader.load(file, environment));
+  }
+
+  @Test
+  void theDefaultsMakeOneEmbeddedNode() {
+    CitylineConfig config = load(null, Map.of());
+
+    assertThat(config.web().port()).isEqualTo(8080);
+    assertThat(config.web().baseUrl()).isEqualTo("http://localhost:8080");
+    assertThat(config.database().url()).isEmpty();
+    assertThat(config.database().jdbcUrl(config.dataDir())).startsWith("jdbc:h2:file:");
+    assertThat(config.cluster().members()).containsExactly("127.0.0.1");
+    assertThat(config.telephony().adapter()).isEqualTo("simulator");
+    assertThat(config.ringTimeout()).isEqualTo(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void theEnvironmentOverridesTheFileWhichOverridesTheDefaults() throws IOException {
+    Path file = folder.resolve("my.properties");
+    Files.writeString(file, "web.port=9000\nrouting.ring-timeout=45s\n");
+
+    CitylineConfig config = load(file, Map.of("CITYLINE_WEB_PORT", "9100"));
+
+    assertThat(config.web().port()).isEqualTo(9100);
+    assertThat(config.ringTimeout()).isEqualTo(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void theConfigFileMayBeNamedByTheEnvironment() throws IOException {
+    Path file = folder.resolve("from-env.properties");
+    Files.writeString(file, "cluster.name=north\n");
+
+    CitylineConfig config = load(null, Map.of("CITYLINE_CONFIG", file.toString()));
+
+    assertThat(config.cluster().name()).isEqualTo("north");
+  }
+
+  @Test
+  void everyBadValueIsNamedInOneMessage() {
+    Map<String, String> environment =
+        Map.of(
+            "CITYLINE_WEB_PORT", "eighty",
+            "CITYLINE_ROUTING_RING_TIMEOUT", "3 days",
+            "CITYLINE_CLUSTER_MEMBERS", "good-host, bad host!, 10.0.0.1:99999",
+            "CITYLINE_DATABASE_URL", "mysql://nope",
+            "CITYLINE_TELEPHONY_UTILITY_NUMBER", "call us");
+
+    assertThatThrownBy(() -> load(null, environment))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anySatisfy(p -> assertThat(p).startsWith("web.port = 'eighty'"))
+                    .anySatisfy(p -> assertThat(p).startsWith("routing.ring-timeout"))
+                    .anySatisfy(p -> assertThat(p).contains("'bad host!' is not host"))
+                    .anySatisfy(p -> assertThat(p).contains("'10.0.0.1:99999' is not host"))
+                    .anySatisfy(p -> assertThat(p).startsWith("database.url"))
+                    .anySatisfy(p -> assertThat(p).startsWith("telephony.utility-number"))
+                    .allSatisfy(p -> assertThat(p).contains("environment variable CITYLINE_")));
+  }
+
+  @Test
+  void outOfRangeNumbersAndDurationsAreRefused() {
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_WEB_PORT", "70000")))
+        .hasMessageContaining("web.port")
+        .hasMessageContaining("between 1 and 65535");
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_ROUTING_RING_TIMEOUT", "1s")))
+        .hasMessageContaining("routing.ring-timeout")
+        .hasMessageContaining("between 5s and 5m");
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_DATABASE_POOL_SIZE", "-1")))
+        .hasMessageContaining("database.pool-size");
+  }
+
+  @Test
+  void anUnknownKeyInAFileIsATypoNotASilentlyIgnoredSetting() throws IOException {
+    Path file = folder.resolve("typo.properties");
+    Files.writeString(file, "web.prot=9000\n");
+
+    assertThatThrownBy(() -> load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("web.prot: unknown key");
+  }
+
+  @Test
+  void aMissingConfigFileIsNamed() {
+    Path missing = folder.resolve("missing.properties");
+
+    assertThatThrownBy(() -> load(missing, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("not a readable file");
+  }
+
+  @Test
+  void adaptersNotInThisBuildAreRefusedClearly() {
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "asterisk")))
+        .hasMessageContaining("telephony.adapter")
+        .hasMessageContaining("not part of this build yet");
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "skype")))
+        .hasMessageContaining("must be one of simulator, asterisk, twilio");
+  }
+
+  @Test
+  void secretsAreNeverEchoedInMessages() {
+    Settings settings = ConfigLoader.load(null, Map.of("CITYLINE_DATABASE_PASSWORD", "hunter2"));
+    settings.problem("database.password", "is wrong", null);
+
+    assertThatThrownBy(settings::check)
+        .hasMessageNotContaining("hunter2")
+        .hasMessageContaining("(hidden)");
+    assertThat(load(null, Map.of("CITYLINE_DATABASE_PASSWORD", "hunter2")).database().toString())
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void environmentNamesFollowOneRule() {
+    assertThat(ConfigLoader.environmentName("web.public-url")).isEqualTo("CITYLINE_WEB_PUBLIC_URL");
+  }
+}
