@@ -178,6 +178,7 @@ class SimulatorConcurrencyTest {
         });
 
     assertThat(otherThreadFailure.get()).isNull();
+    assertThat(handler.overlaps()).isZero();
     assertThat(network.call(call).orElseThrow().state())
         .as("connected while the IVR was still answering: the caller stays with the agent")
         .isEqualTo(State.CONNECTED);
