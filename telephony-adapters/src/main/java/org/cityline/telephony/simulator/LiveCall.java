@@ -283,7 +283,7 @@ final class LiveCall {
     return state.label();
   }
 
-  synchronized SimulatedCall snapshot() {
+  synchronized SimulatedCall snapshot(Instant asOf) {
     return new SimulatedCall(
         id,
         from,
@@ -304,7 +304,8 @@ final class LiveCall {
         Optional.ofNullable(answeredAt),
         Optional.ofNullable(endedAt),
         Optional.ofNullable(endReason),
-        transcript.dropped());
+        transcript.dropped(),
+        asOf);
   }
 
   /** Never shows entered keys. */

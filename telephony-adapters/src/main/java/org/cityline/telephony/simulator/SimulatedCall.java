@@ -27,6 +27,8 @@ import org.cityline.common.call.CallId;
  * @param endedAt when it ended
  * @param endReason why it ended
  * @param droppedLines how many of the oldest transcript lines were dropped to bound memory
+ * @param asOf when this snapshot was taken, by the simulator's clock (durations of live calls count
+ *     to here)
  */
 public record SimulatedCall(
     CallId id,
@@ -42,7 +44,8 @@ public record SimulatedCall(
     Optional<Instant> answeredAt,
     Optional<Instant> endedAt,
     Optional<EndReason> endReason,
-    int droppedLines) {
+    int droppedLines,
+    Instant asOf) {
 
   /** How keys from a masked collect are shown, whatever their number. */
   public static final String MASKED = "••••";
@@ -50,6 +53,11 @@ public record SimulatedCall(
   public SimulatedCall {
     transcript = List.copyOf(transcript);
     keys = List.copyOf(keys);
+  }
+
+  /** How long the call has lasted (since it was answered, or placed if never answered). */
+  public java.time.Duration duration() {
+    return java.time.Duration.between(answeredAt.orElse(placedAt), endedAt.orElse(asOf));
   }
 
   /** The text of every prompt the caller heard, in order. */

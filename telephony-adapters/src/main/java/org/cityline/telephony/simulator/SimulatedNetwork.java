@@ -167,13 +167,13 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
 
   /** A call as it is now, live or recently ended. */
   public Optional<SimulatedCall> call(CallId call) {
-    return find(call).map(LiveCall::snapshot);
+    return find(call).map(live -> live.snapshot(clock.instant()));
   }
 
   /** The most recently placed calls first, live and recently ended; at most {@code limit}. */
   public List<SimulatedCall> recentCalls(int limit) {
     return book.newest(Math.max(0, limit), clock.instant()).stream()
-        .map(LiveCall::snapshot)
+        .map(live -> live.snapshot(clock.instant()))
         .toList();
   }
 

@@ -448,6 +448,19 @@ class SimulatedNetworkTest {
   }
 
   @Test
+  void aCallLastsFromItsAnswerToItsEnd() {
+    CallId id = place();
+
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(call(id).duration()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(call(id).asOf()).isEqualTo(clock.instant());
+    network.callerHangsUp(id);
+    clock.advance(Duration.ofSeconds(30));
+
+    assertThat(call(id).duration()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
   void theTranscriptKeepsItsLastLinesOnly() {
     network.close();
     network =

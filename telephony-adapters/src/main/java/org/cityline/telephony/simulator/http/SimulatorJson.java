@@ -59,7 +59,9 @@ final class SimulatorJson {
         .put("placedAt", call.placedAt().toString())
         .put("answeredAt", text(call.answeredAt()))
         .put("endedAt", text(call.endedAt()))
-        .put("endReason", call.endReason().map(SimulatorJson::reason).orElse(null));
+        .put("endReason", call.endReason().map(SimulatorJson::reason).orElse(null))
+        .put("durationSeconds", call.duration().toSeconds())
+        .put("asOf", call.asOf().toString());
   }
 
   private static JsonObject collecting(SimulatedCall.Collecting collecting) {

@@ -103,6 +103,8 @@ class SimulatorApiTest {
         .containsExactly(ScriptedIvr.GREETING.text(), ScriptedIvr.MENU.text());
     assertThat(call.getString("placedAt")).isEqualTo(clock.instant().toString());
     assertThat(call.getJsonObject("collecting").getInteger("maxDigits")).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(42));
+    assertThat(json(http.get(CALLS + "/" + id), 200).getLong("durationSeconds")).isEqualTo(42);
 
     assertThat(http.post(CALLS + "/" + id + "/digits", "{\"digits\": \"2\"}").statusCode())
         .isEqualTo(202);

@@ -24,6 +24,7 @@
     sending: false,
     shown: '',       // the keys shown on the display for this call
     pollTimer: null,
+    readAt: 0,       // when the last state was read, by this browser's clock
     linesShown: -1,
   };
 
@@ -82,7 +83,7 @@
   function press(key) {
     if (!phone.live || KEYS.indexOf(key) < 0) return;
     const masked = phone.call && phone.call.collecting && phone.call.collecting.masked;
-    phone.shown = (phone.shown + (masked ? MASK : key)).slice(-18);
+    phone.shown = (phone.shown + (masked ? MASK : key)).slice(-14);
     el.display.textContent = phone.shown;
     flash(key);
     phone.pending += key;
@@ -144,6 +145,7 @@
 
   function render(call) {
     phone.call = call;
+    phone.readAt = Date.now();
     phone.live = call.state !== 'ended';
     el.state.textContent = label(call.state);
     el.state.className = 'badge ' + call.state;
@@ -196,9 +198,10 @@
   function tick() {
     const call = phone.call;
     if (!call) { el.timer.textContent = '0:00'; return; }
-    const start = Date.parse(call.answeredAt || call.placedAt);
-    const end = call.endedAt ? Date.parse(call.endedAt) : Date.now();
-    const seconds = Math.max(0, Math.floor((end - start) / 1000));
+    // The server's figure, plus the time since it was read while the call is live: the browser's
+    // clock need not agree with the server's.
+    const since = phone.live ? Math.floor((Date.now() - phone.readAt) / 1000) : 0;
+    const seconds = Math.max(0, call.durationSeconds + since);
     el.timer.textContent = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
   }
 
