@@ -52,6 +52,7 @@ final class LiveCall {
   private Scheduler.Timer timer;
   private char[] entry = new char[0];
   private int entryLength;
+  private char finishKeyOfFullEntry;
 
   LiveCall(
       CallId id,
@@ -210,9 +211,19 @@ final class LiveCall {
         : "[Cityline hung up]";
   }
 
-  /** One key from the caller. */
+  /**
+   * One key from the caller. The finish key pressed right after an entry that already ended at its
+   * maximum length belongs to that entry (the caller typed a full account number and #, as told),
+   * so it does not spill into the next collect.
+   */
   synchronized KeyOutcome press(char key, Instant at) {
     if (state == State.ENDED) {
+      return new KeyOutcome.Taken();
+    }
+    char lateFinishKey = finishKeyOfFullEntry;
+    finishKeyOfFullEntry = '\0';
+    if (lateFinishKey != '\0' && key == lateFinishKey) {
+      transcript.keys(new KeyEntry(at, String.valueOf(key), false, false));
       return new KeyOutcome.Taken();
     }
     if (collect == null) {
@@ -223,7 +234,10 @@ final class LiveCall {
     }
     entry[entryLength++] = key;
     if (entryLength == collect.maxDigits()) {
-      return new KeyOutcome.Completed(finishEntry(at, ""));
+      char finishKey = collect.finishOnKey();
+      CallEvent full = finishEntry(at, "");
+      finishKeyOfFullEntry = finishKey;
+      return new KeyOutcome.Completed(full);
     }
     armTimer(); // the timeout counts from the last key, as on a real IVR
     return new KeyOutcome.Taken();
@@ -238,6 +252,7 @@ final class LiveCall {
 
   /** The collect's timer ran out: the entry so far, or silence. Empty if that collect is gone. */
   synchronized Optional<CallEvent> timeout(long timerGeneration, Instant at) {
+    finishKeyOfFullEntry = '\0';
     if (collect == null || timerGeneration != generation || state == State.ENDED) {
       return Optional.empty();
     }

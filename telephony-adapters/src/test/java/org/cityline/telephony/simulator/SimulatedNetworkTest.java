@@ -140,6 +140,34 @@ class SimulatedNetworkTest {
   }
 
   @Test
+  void aFinishingKeyAfterAFullEntryBelongsToItAndDoesNotSpillIntoTheNextCollect() {
+    handler.answering(
+        event ->
+            switch (event) {
+              case CallEvent.CallArrived a ->
+                  List.of(new CallCommand.Collect(ACCOUNT, 4, TIMEOUT, '#', false));
+              case CallEvent.DigitsEntered d -> List.of(CallCommand.Collect.menu(MENU, TIMEOUT));
+              default -> List.of();
+            });
+    CallId first = place();
+    CallId second = place();
+
+    press(first, "1234#2");
+    press(second, "1234");
+    press(second, "#");
+    press(second, "2");
+
+    for (CallId id : List.of(first, second)) {
+      assertThat(handler.events(id, CallEvent.DigitsEntered.class))
+          .extracting(CallEvent.DigitsEntered::digits)
+          .containsExactly("1234", "2");
+      assertThat(call(id).keys())
+          .extracting(SimulatedCall.KeyEntry::keys)
+          .containsExactly("1234", "#", "2");
+    }
+  }
+
+  @Test
   void theFinishingKeyAloneIsNoInput() {
     CallId id = place();
 
