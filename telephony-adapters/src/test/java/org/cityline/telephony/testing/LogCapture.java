@@ -9,8 +9,8 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Captures everything logged (at every level, from every logger) while open, to search it for what
- * must never be logged. Close it to detach.
+ * Captures everything logged (at every level down to TRACE, from every logger) while open, to
+ * search it for what must never be logged. Close it to detach.
  */
 public final class LogCapture implements AutoCloseable {
 
@@ -21,7 +21,7 @@ public final class LogCapture implements AutoCloseable {
   public LogCapture() {
     appender.start();
     root.addAppender(appender);
-    root.setLevel(Level.ALL);
+    root.setLevel(Level.TRACE);
   }
 
   /** Every line logged so far: the formatted message, its arguments and any stack trace. */

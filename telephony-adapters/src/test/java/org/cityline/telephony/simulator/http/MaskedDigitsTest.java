@@ -3,11 +3,9 @@ package org.cityline.telephony.simulator.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallCommand;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
@@ -40,8 +38,7 @@ class MaskedDigitsTest {
   final ScriptedIvr ivr = new ScriptedIvr(routing, clock);
   Vertx vertx;
   SimulatedNetwork network;
-  HttpServer server;
-  ApiClient http;
+  ApiServer http;
   LogCapture logs;
 
   @BeforeEach
@@ -53,13 +50,7 @@ class MaskedDigitsTest {
 
   void serve(org.cityline.common.call.CallEventHandler handler) {
     network.attach(handler);
-    server =
-        vertx
-            .createHttpServer()
-            .requestHandler(new SimulatorApi(network, PhoneNumber.of("+15055550100")).router(vertx))
-            .listen(0, "localhost")
-            .await();
-    http = new ApiClient(vertx, server.actualPort());
+    http = ApiServer.start(vertx, network);
   }
 
   @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cityline.common.Language;
-import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallEventHandler;
 import org.cityline.common.testing.ManualClock;
@@ -33,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SimulatorApiTest {
 
   static final String CALLS = "/api/sim/calls";
-  static final PhoneNumber UTILITY = PhoneNumber.of("+15055550100");
 
   static Vertx vertx;
 
@@ -42,8 +39,7 @@ class SimulatorApiTest {
   final FakeRouting routing = new FakeRouting(clock);
   final ScriptedIvr ivr = new ScriptedIvr(routing, clock);
   SimulatedNetwork network;
-  HttpServer server;
-  ApiClient http;
+  ApiServer http;
 
   @BeforeAll
   static void startVertx() {
@@ -60,13 +56,7 @@ class SimulatorApiTest {
     if (handler != null) {
       network.attach(handler);
     }
-    server =
-        vertx
-            .createHttpServer()
-            .requestHandler(new SimulatorApi(network, UTILITY).router(vertx))
-            .listen(0, "localhost")
-            .await();
-    http = new ApiClient(vertx, server.actualPort());
+    http = ApiServer.start(vertx, network);
   }
 
   void serve() {
@@ -77,7 +67,6 @@ class SimulatorApiTest {
   void stop() {
     if (http != null) {
       http.close();
-      server.close().await();
       network.close();
     }
   }
@@ -99,7 +88,7 @@ class SimulatorApiTest {
     assertThat(call.getString("to")).isEqualTo("+15055550100");
     assertThat(call.getString("state")).isEqualTo("in-ivr");
     assertThat(call.getString("language")).isEqualTo("en-US");
-    assertThat(call.getJsonArray("prompts").getList())
+    assertThat(call.getJsonArray("prompts").stream().toList())
         .containsExactly(ScriptedIvr.GREETING.text(), ScriptedIvr.MENU.text());
     assertThat(call.getString("placedAt")).isEqualTo(clock.instant().toString());
     assertThat(call.getJsonObject("collecting").getInteger("maxDigits")).isEqualTo(1);
@@ -112,7 +101,7 @@ class SimulatorApiTest {
         .isEqualTo(202);
     settle();
     call = json(http.get(CALLS + "/" + id), 200);
-    assertThat(call.getJsonArray("prompts").getList())
+    assertThat(call.getJsonArray("prompts").stream().toList())
         .endsWith(ScriptedIvr.balance("12345678").text(), ScriptedIvr.MENU.text());
     assertThat(call.getJsonArray("keys").stream().map(k -> ((JsonObject) k).getString("keys")))
         .containsExactly("2", "12345678#");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallId;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
@@ -49,7 +47,7 @@ class TestPhoneBrowserIT {
   final FakeRouting routing = new FakeRouting(clock);
   Vertx vertx;
   SimulatedNetwork network;
-  HttpServer server;
+  ApiServer server;
   WebDriver browser;
   WebDriverWait wait;
   Path profile;
@@ -66,12 +64,7 @@ class TestPhoneBrowserIT {
     network.attach(new CallDirector(new ScriptedIvr(routing, clock), routing));
     routing.useTelephony(network, agent -> SimulatedNetwork.DESK_PHONE_PREFIX + agent.value());
     vertx = Vertx.vertx();
-    server =
-        vertx
-            .createHttpServer()
-            .requestHandler(new SimulatorApi(network, PhoneNumber.of("+15055550100")).router(vertx))
-            .listen(0, "localhost")
-            .await();
+    server = ApiServer.start(vertx, network);
     profile = Files.createTempDirectory("cityline-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -98,6 +91,7 @@ class TestPhoneBrowserIT {
       browser.quit();
     }
     if (vertx != null) {
+      server.close();
       vertx.close().await();
       network.close();
     }
@@ -110,7 +104,7 @@ class TestPhoneBrowserIT {
 
   @Test
   void aPersonCallsKeysThroughTheIvrReachesAnAgentAndHangsUp() throws IOException {
-    browser.get("http://localhost:" + server.actualPort() + "/phone");
+    browser.get("http://localhost:" + server.port() + "/phone");
     browser.findElement(By.id("from")).clear();
     browser.findElement(By.id("from")).sendKeys("(505) 555-0123");
     browser.findElement(By.id("call")).click();
@@ -149,7 +143,7 @@ class TestPhoneBrowserIT {
 
   @Test
   void aRefusedCallShowsTheServersMessage() {
-    browser.get("http://localhost:" + server.actualPort() + "/phone");
+    browser.get("http://localhost:" + server.port() + "/phone");
     browser.findElement(By.id("from")).clear();
     browser.findElement(By.id("from")).sendKeys("not a number");
     browser.findElement(By.id("call")).click();

@@ -3,21 +3,45 @@ package org.cityline.telephony.simulator.http;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.cityline.common.PhoneNumber;
+import org.cityline.telephony.simulator.SimulatedNetwork;
 
-/** A blocking HTTP client for tests, over Vert.x's WebClient against a local server. */
-final class ApiClient implements AutoCloseable {
+/**
+ * The simulator's API on a real Vert.x HTTP server on a free local port, with a blocking client
+ * (Vert.x's WebClient) for tests. The test phone dials {@link #UTILITY} by default.
+ */
+final class ApiServer implements AutoCloseable {
 
+  static final PhoneNumber UTILITY = PhoneNumber.of("+15055550100");
+
+  private final HttpServer server;
   private final WebClient client;
   private final int port;
 
-  ApiClient(Vertx vertx, int port) {
+  private ApiServer(Vertx vertx, HttpServer server) {
+    this.server = server;
     this.client = WebClient.create(vertx);
-    this.port = port;
+    this.port = server.actualPort();
+  }
+
+  static ApiServer start(Vertx vertx, SimulatedNetwork network) {
+    HttpServer server =
+        vertx
+            .createHttpServer()
+            .requestHandler(new SimulatorApi(network, UTILITY).router(vertx))
+            .listen(0, "localhost")
+            .await();
+    return new ApiServer(vertx, server);
+  }
+
+  int port() {
+    return port;
   }
 
   HttpResponse<Buffer> get(String path) {
@@ -51,5 +75,6 @@ final class ApiClient implements AutoCloseable {
   @Override
   public void close() {
     client.close();
+    server.close().await();
   }
 }
