@@ -1,2 +1,0 @@
-/** Tests of the simulated phone network, including its run of the telephony contract. */
-package org.cityline.telephony.simulator;
