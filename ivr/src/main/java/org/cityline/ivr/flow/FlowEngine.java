@@ -80,8 +80,8 @@ public final class FlowEngine {
 
   private Transition onKeys(Session session, FlowEvent.KeysPressed event) {
     String fingerprint = "keys@" + event.at() + "/" + event.keys().length();
-    if (fingerprint.equals(session.lastEvent())) {
-      return repeat(session);
+    if (isReplay(session, fingerprint)) {
+      return replay(session);
     }
     Session current = session.toBuilder().lastEvent(fingerprint).build();
     return switch (flow.require(current.step())) {
@@ -91,6 +91,27 @@ public final class FlowEngine {
           throw new IllegalStateException(
               current + " got keys while not at a menu or entry (step '" + current.step() + "')");
     };
+  }
+
+  /**
+   * The session's {@code lastEvent} is the last caller event's fingerprint (its kind, time and
+   * number of keys; never the keys), followed by {@code |<prompt id>} when it was answered with a
+   * retry apology.
+   */
+  private static boolean isReplay(Session session, String fingerprint) {
+    String last = session.lastEvent();
+    int bar = last.indexOf('|');
+    return fingerprint.equals(bar < 0 ? last : last.substring(0, bar));
+  }
+
+  /** The answer a replayed event got the first time, from the session it left behind. */
+  private Transition replay(Session session) {
+    int bar = session.lastEvent().indexOf('|');
+    if (bar < 0) {
+      return repeat(session);
+    }
+    String apology = session.lastEvent().substring(bar + 1);
+    return new Transition(session, List.of(askAgain(session, apology)), Optional.empty());
   }
 
   private Transition onMenuKeys(Session session, Step.Menu menu, FlowEvent.KeysPressed event) {
@@ -130,8 +151,8 @@ public final class FlowEngine {
 
   private Transition onNoInput(Session session, FlowEvent.NoInput event) {
     String fingerprint = "silence@" + event.at();
-    if (fingerprint.equals(session.lastEvent())) {
-      return repeat(session);
+    if (isReplay(session, fingerprint)) {
+      return replay(session);
     }
     Session current = session.toBuilder().lastEvent(fingerprint).build();
     Step step = flow.require(current.step());
@@ -230,12 +251,18 @@ public final class FlowEngine {
       Session toPerson = note(noted, session.step(), reason, at);
       return walk(toPerson.toBuilder().reason(reason).retries(0).build(), flow.person(), at);
     }
-    Session retried = noted.toBuilder().retries(session.retries() + 1).build();
     String apology = silence ? EnginePrompts.RETRY_NO_INPUT : EnginePrompts.RETRY_INVALID;
-    CallCommand askAgain =
-        speaker.collect(
-            flow.require(retried.step()), retried, speaker.render(retried, apology).parts());
-    return new Transition(retried, List.of(askAgain), Optional.empty());
+    Session retried =
+        noted.toBuilder()
+            .retries(session.retries() + 1)
+            .lastEvent(session.lastEvent() + "|" + apology)
+            .build();
+    return new Transition(retried, List.of(askAgain(retried, apology)), Optional.empty());
+  }
+
+  private CallCommand askAgain(Session session, String apology) {
+    return speaker.collect(
+        flow.require(session.step()), session, speaker.render(session, apology).parts());
   }
 
   private Transition walk(Session start, String from, Instant at) {
