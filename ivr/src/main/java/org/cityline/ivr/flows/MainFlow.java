@@ -185,39 +185,39 @@ public final class MainFlow {
                 "read-balance",
                 new Operation.ReadBalance(),
                 Map.of("read", "say-balance", "unavailable", "records-unavailable")),
-            say("say-balance", "check-due", line("balance", amount("balance-cents")))
+            say("say-balance", "check-past-due", line("balance", amount("balance-cents")))
                 .noting("Heard the balance")
                 .servingCaller(),
+            new Step.Branch(
+                "check-past-due",
+                List.of(new Case(atLeast("past-due-cents", 1), "say-past-due")),
+                "check-due"),
+            say("say-past-due", "check-due", line("past-due", amount("past-due-cents")))
+                .noting("Heard the past-due amount"),
             new Step.Branch(
                 "check-due",
                 List.of(
                     new Case(
                         all(atLeast("balance-cents", 1), present("due-date")), "say-due-date")),
-                "check-last-payment"),
-            say("say-due-date", "check-last-payment", line("due-date", date("due-date"))),
-            new Step.Branch(
-                "check-last-payment",
-                List.of(new Case(present("last-payment-date"), "say-last-payment")),
-                "check-past-due"),
-            say(
-                "say-last-payment",
-                "check-past-due",
-                line("last-payment", amount("last-payment-cents"), date("last-payment-date"))),
-            new Step.Branch(
-                "check-past-due",
-                List.of(new Case(atLeast("past-due-cents", 1), "say-past-due")),
                 "check-disconnect"),
-            say("say-past-due", "check-disconnect", line("past-due", amount("past-due-cents")))
-                .noting("Heard the past-due amount"),
+            say("say-due-date", "check-disconnect", line("due-date", date("due-date"))),
             new Step.Branch(
                 "check-disconnect",
                 List.of(new Case(present("disconnect-date"), "say-disconnect")),
-                "after-balance"),
+                "check-last-payment"),
             say(
                     "say-disconnect",
-                    "after-balance",
+                    "check-last-payment",
                     line("disconnect-pending", date("disconnect-date")))
                 .noting("Heard the pending disconnect date"),
+            new Step.Branch(
+                "check-last-payment",
+                List.of(new Case(present("last-payment-date"), "say-last-payment")),
+                "after-balance"),
+            say(
+                "say-last-payment",
+                "after-balance",
+                line("last-payment", amount("last-payment-cents"), date("last-payment-date"))),
             new Step.Menu(
                 "after-balance",
                 "the balance menu",
