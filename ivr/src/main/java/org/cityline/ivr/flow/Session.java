@@ -61,7 +61,7 @@ public record Session(
     String lastEvent) {
 
   /** The trail keeps at most this many steps (the newest). */
-  public static final int MAX_TRAIL = 32;
+  public static final int MAX_TRAIL = 20;
 
   /** Where a session stands. */
   public enum Stage {

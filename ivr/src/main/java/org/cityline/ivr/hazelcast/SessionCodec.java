@@ -72,16 +72,17 @@ public final class SessionCodec {
   }
 
   public static Session decode(byte[] stored) {
+    int version = stored.length == 0 ? -1 : stored[0] & 0xff;
+    if (version != VERSION) {
+      throw new IllegalStateException(
+          "a stored IVR session has format "
+              + version
+              + " but this node reads format "
+              + VERSION
+              + "; run one Cityline version per cluster");
+    }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-      int version = in.readUnsignedByte();
-      if (version != VERSION) {
-        throw new IllegalStateException(
-            "a stored IVR session has format "
-                + version
-                + " but this node reads format "
-                + VERSION
-                + "; run one Cityline version per cluster");
-      }
+      in.readUnsignedByte();
       String flow = in.readUTF();
       CallId call = CallId.parse(in.readUTF());
       ContactId contact = new ContactId(in.readUTF());
