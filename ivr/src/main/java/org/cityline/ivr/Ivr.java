@@ -79,6 +79,7 @@ public final class Ivr implements CallEventHandler {
     this.routing = routing;
     this.history = history;
     this.clock = clock;
+    sessions.onExpired(this::expired);
   }
 
   /** The utility's main flow with Cityline's prompts. */
@@ -210,6 +211,22 @@ public final class Ivr implements CallEventHandler {
       record(left, outcome, ended.at());
       return List.of();
     }
+  }
+
+  /** A session expired: its call ended without the IVR hearing of it. */
+  private void expired(Session session) {
+    if (session.stage() != Session.Stage.IN_FLOW) {
+      return;
+    }
+    String outcome = session.served() ? "self-service" : "abandoned";
+    log.warn(
+        "the IVR session of call {} expired at step '{}' without a hang-up; contact {} recorded"
+            + " as {}",
+        session.call(),
+        session.step(),
+        session.contact(),
+        outcome);
+    record(session, outcome, clock.instant());
   }
 
   private List<CallCommand> toRouting(CallEvent event) {

@@ -1,6 +1,7 @@
 package org.cityline.ivr;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cityline.common.call.CallId;
 import org.cityline.ivr.flow.Session;
 
@@ -21,6 +22,13 @@ public interface SessionStore {
 
   /** Waits for and takes the call's lock; closing the lease releases it. */
   Lease lock(CallId call);
+
+  /**
+   * Calls {@code listener} once for each session that expires: its call ended without the IVR
+   * hearing of it (a lost hang-up), so the contact is still to be recorded. The listener runs on a
+   * thread of the store's choosing and may block.
+   */
+  void onExpired(Consumer<Session> listener);
 
   /** Exclusive use of one call's session until closed. */
   interface Lease extends AutoCloseable {

@@ -134,6 +134,25 @@ class IvrTest {
   }
 
   @Test
+  void aSessionThatExpiresWithoutAHangUpIsRecordedOnce() {
+    TestCall lost = TestCall.from(ivr, clock, "lost", "+15055550177");
+    lost.arrive();
+    TestCall served = TestCall.from(ivr, clock, "lost-served", "+15055550101");
+    served.arrive();
+    served.silence();
+    served.press("1");
+    clock.advance(Duration.ofMinutes(31));
+
+    sessions.expire();
+
+    assertThat(history.ended())
+        .extracting(ContactRecord::outcome)
+        .containsExactlyInAnyOrder("abandoned", "self-service");
+    lost.hangUp();
+    assertThat(history.ended()).hasSize(2);
+  }
+
+  @Test
   void keysReplayedAfterTheTransferAreToldToKeepHolding() {
     TestCall call = TestCall.from(ivr, clock, "replay-xfer", "+15055550101");
     call.arrive();
@@ -226,8 +245,14 @@ class IvrTest {
   @Test
   void aBrokenSessionStoreGetsAnApologyNotAnException() {
     SessionStore broken =
-        call -> {
-          throw new IllegalStateException("the cluster is gone (test)");
+        new SessionStore() {
+          @Override
+          public Lease lock(CallId call) {
+            throw new IllegalStateException("the cluster is gone (test)");
+          }
+
+          @Override
+          public void onExpired(java.util.function.Consumer<Session> listener) {}
         };
     Ivr failing =
         Ivr.standard(MainFlow.Settings.defaults(), broken, customers, routing, history, clock);

@@ -4,9 +4,11 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryExpiredListener;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.cityline.common.call.CallId;
 import org.cityline.ivr.SessionStore;
 import org.cityline.ivr.flow.Session;
@@ -44,9 +46,17 @@ public final class HazelcastSessionStore implements SessionStore {
    * @param timeToLive how long a session lives after its last step: at least a minute
    */
   public HazelcastSessionStore(HazelcastInstance hazelcast, Duration timeToLive) {
-    if (timeToLive == null || timeToLive.compareTo(Duration.ofMinutes(1)) < 0) {
+    this(hazelcast, timeToLive, Duration.ofMinutes(1));
+  }
+
+  /** For tests that watch sessions expire: any time to live from {@code minimum}. */
+  HazelcastSessionStore(HazelcastInstance hazelcast, Duration timeToLive, Duration minimum) {
+    if (timeToLive == null || timeToLive.compareTo(minimum) < 0) {
       throw new IllegalArgumentException(
-          "the IVR session time to live must be at least one minute; got " + timeToLive);
+          "the IVR session time to live must be at least "
+              + (minimum.equals(Duration.ofMinutes(1)) ? "one minute" : minimum)
+              + "; got "
+              + timeToLive);
     }
     this.map = hazelcast.getMap(MAP_NAME);
     this.timeToLive = timeToLive;
@@ -63,6 +73,26 @@ public final class HazelcastSessionStore implements SessionStore {
   /** Adds {@link #mapConfig} to a member's config. */
   public static Config configure(Config config, Duration timeToLive) {
     return config.addMapConfig(mapConfig(timeToLive));
+  }
+
+  /**
+   * Listens on this member for sessions it owns that expire; each expiry is reported once in the
+   * cluster (by the owner), on a virtual thread.
+   */
+  @Override
+  public void onExpired(Consumer<Session> listener) {
+    map.addLocalEntryListener(
+        (EntryExpiredListener<String, byte[]>)
+            event -> {
+              byte[] stored = event.getOldValue();
+              if (stored == null) {
+                log.warn("IVR session {} expired but its value was not delivered", event.getKey());
+                return;
+              }
+              Thread.ofVirtual()
+                  .name("ivr-session-expired")
+                  .start(() -> listener.accept(SessionCodec.decode(stored)));
+            });
   }
 
   @Override

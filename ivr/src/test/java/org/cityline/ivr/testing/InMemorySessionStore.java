@@ -3,17 +3,20 @@ package org.cityline.ivr.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.cityline.common.call.CallId;
 import org.cityline.ivr.SessionStore;
 import org.cityline.ivr.flow.Session;
 
 /**
  * Sessions in a map, one lock per call, expiring {@code timeToLive} after their last save by the
- * given clock (move a {@code ManualClock} to expire them).
+ * given clock (move a {@code ManualClock}, then {@link #expire()} or read, to expire them).
  */
 public final class InMemorySessionStore implements SessionStore {
 
@@ -21,6 +24,7 @@ public final class InMemorySessionStore implements SessionStore {
 
   private final Map<CallId, Stored> sessions = new ConcurrentHashMap<>();
   private final Map<CallId, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final List<Consumer<Session>> listeners = new CopyOnWriteArrayList<>();
   private final Clock clock;
   private final Duration timeToLive;
 
@@ -31,13 +35,28 @@ public final class InMemorySessionStore implements SessionStore {
 
   /** How many sessions are stored and not expired. */
   public int size() {
-    sessions.entrySet().removeIf(entry -> expired(entry.getValue()));
+    expire();
     return sessions.size();
   }
 
   /** The stored session of a call, if any. */
   public Optional<Session> peek(CallId call) {
-    return Optional.ofNullable(sessions.get(call)).filter(s -> !expired(s)).map(Stored::session);
+    expire();
+    return Optional.ofNullable(sessions.get(call)).map(Stored::session);
+  }
+
+  /** Drops expired sessions, telling the listeners, as Hazelcast's expiry task does. */
+  public void expire() {
+    for (Map.Entry<CallId, Stored> entry : sessions.entrySet()) {
+      if (expired(entry.getValue()) && sessions.remove(entry.getKey(), entry.getValue())) {
+        listeners.forEach(listener -> listener.accept(entry.getValue().session()));
+      }
+    }
+  }
+
+  @Override
+  public void onExpired(Consumer<Session> listener) {
+    listeners.add(listener);
   }
 
   @Override
