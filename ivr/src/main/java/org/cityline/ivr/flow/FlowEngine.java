@@ -156,21 +156,16 @@ public final class FlowEngine {
     }
     Session current = session.toBuilder().lastEvent(fingerprint).build();
     Step step = flow.require(current.step());
+    if (step instanceof Step.Menu menu && menu.onNoInput().isPresent()) {
+      return walk(current, menu.onNoInput().get(), event.at());
+    }
     String label =
         switch (step) {
-          case Step.Menu menu -> {
-            if (menu.onNoInput().isPresent()) {
-              yield null;
-            }
-            yield menu.label();
-          }
+          case Step.Menu menu -> menu.label();
           case Step.Entry entry -> entry.label();
           default ->
               throw new IllegalStateException(current + " timed out while not at a menu or entry");
         };
-    if (label == null) {
-      return walk(current, ((Step.Menu) step).onNoInput().orElseThrow(), event.at());
-    }
     return retry(current, label, true, "No answer at " + label, event.at());
   }
 
@@ -234,10 +229,7 @@ public final class FlowEngine {
         Session home = note(session, session.step(), "Pressed 9 for the main menu at " + label, at);
         yield walk(home.toBuilder().retries(0).build(), flow.home(), at);
       }
-      default -> {
-        Transition again = repeat(session);
-        yield new Transition(session, again.commands(), Optional.empty());
-      }
+      default -> repeat(session);
     };
   }
 

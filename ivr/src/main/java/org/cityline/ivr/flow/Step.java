@@ -91,7 +91,6 @@ public sealed interface Step {
       checkLabel(id, label);
       prompt = nonEmpty(id, prompt);
       checkTimeout(id, timeout);
-      choices = new TreeMap<>(choices);
       for (Map.Entry<String, String> choice : choices.entrySet()) {
         if (!choice.getKey().matches("[0-9*#]")) {
           throw new IllegalArgumentException(

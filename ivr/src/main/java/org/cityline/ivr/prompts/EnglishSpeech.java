@@ -54,19 +54,12 @@ public final class EnglishSpeech implements Speech {
 
   @Override
   public String amount(long cents) {
-    Speech.checkAmount(cents);
-    long magnitude = Math.abs(cents);
-    long dollars = magnitude / 100;
-    long rest = magnitude % 100;
-    String words;
-    if (rest == 0) {
-      words = count(dollars, "dollar", "dollars");
-    } else if (dollars == 0) {
-      words = count(rest, "cent", "cents");
-    } else {
-      words = count(dollars, "dollar", "dollars") + " and " + count(rest, "cent", "cents");
-    }
-    return cents < 0 ? "a credit of " + words : words;
+    return Wording.amount(
+        cents,
+        dollars -> count(dollars, "dollar", "dollars"),
+        rest -> count(rest, "cent", "cents"),
+        " and ",
+        words -> "a credit of " + words);
   }
 
   @Override
@@ -80,15 +73,7 @@ public final class EnglishSpeech implements Speech {
 
   @Override
   public String digits(String digits) {
-    Speech.checkDigits(digits);
-    StringBuilder words = new StringBuilder();
-    for (char digit : digits.toCharArray()) {
-      if (!words.isEmpty()) {
-        words.append(' ');
-      }
-      words.append(UNITS[digit - '0']);
-    }
-    return words.toString();
+    return Wording.eachDigit(digits, UNITS);
   }
 
   @Override

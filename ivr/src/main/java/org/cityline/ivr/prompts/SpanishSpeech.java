@@ -79,19 +79,12 @@ public final class SpanishSpeech implements Speech {
 
   @Override
   public String amount(long cents) {
-    Speech.checkAmount(cents);
-    long magnitude = Math.abs(cents);
-    long dollars = magnitude / 100;
-    long rest = magnitude % 100;
-    String words;
-    if (rest == 0) {
-      words = dollars(dollars);
-    } else if (dollars == 0) {
-      words = count(rest, "centavo", "centavos");
-    } else {
-      words = dollars(dollars) + " con " + count(rest, "centavo", "centavos");
-    }
-    return cents < 0 ? words + " a su favor" : words;
+    return Wording.amount(
+        cents,
+        this::dollars,
+        rest -> count(rest, "centavo", "centavos"),
+        " con ",
+        words -> words + " a su favor");
   }
 
   @Override
@@ -106,15 +99,7 @@ public final class SpanishSpeech implements Speech {
 
   @Override
   public String digits(String digits) {
-    Speech.checkDigits(digits);
-    StringBuilder words = new StringBuilder();
-    for (char digit : digits.toCharArray()) {
-      if (!words.isEmpty()) {
-        words.append(' ');
-      }
-      words.append(UNITS[digit - '0']);
-    }
-    return words.toString();
+    return Wording.eachDigit(digits, UNITS);
   }
 
   @Override

@@ -29,18 +29,4 @@ public sealed interface Speech permits EnglishSpeech, SpanishSpeech {
       case SPANISH -> SpanishSpeech.INSTANCE;
     };
   }
-
-  /** Checks that an amount fits what is worded (below a billion dollars either way). */
-  static void checkAmount(long cents) {
-    if (Math.abs(cents) >= 100_000_000_000L) {
-      throw new IllegalArgumentException("amounts are worded up to 999,999,999.99 dollars");
-    }
-  }
-
-  /** Checks digits to be said one by one. */
-  static void checkDigits(String digits) {
-    if (digits == null || !digits.matches("[0-9]{1,32}")) {
-      throw new IllegalArgumentException("digits to say are 1 to 32 of 0-9");
-    }
-  }
 }
