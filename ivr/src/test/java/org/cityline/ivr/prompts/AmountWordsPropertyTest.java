@@ -12,7 +12,7 @@ import org.cityline.common.Language;
  * Every amount up to a billion dollars, either sign, reads back to the same number of cents: the
  * words are parsed here by a small independent reader of English and Spanish number words.
  */
-class AmountWordsProperties {
+class AmountWordsPropertyTest {
 
   private static final Map<String, Long> ENGLISH =
       Map.ofEntries(
