@@ -100,6 +100,9 @@ class IvrTest {
     call.arrive();
     call.press("0");
     assertThat(routing.only().reason()).isEqualTo("Pressed 0 at the welcome (language choice)");
+    assertThat(routing.only().account())
+        .as("the caller's number was looked up before the greeting")
+        .contains(new org.cityline.accounts.AccountNumber("1234567890"));
     assertThat(sessions.size()).isZero();
 
     call.hangUp();

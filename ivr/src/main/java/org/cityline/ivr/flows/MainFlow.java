@@ -22,9 +22,11 @@ import org.cityline.ivr.prompts.PromptLine;
 import org.cityline.routing.QueueId;
 
 /**
- * The utility's main call flow, declared in one place: welcome with a Spanish offer, identify by
- * caller number or by account number and service ZIP, the main menu, balance and due date, and a
- * person on 0. Later flows (payments, arrangements, outages...) are more steps in this list.
+ * The utility's main call flow, declared in one place: the caller's number is looked up first (so
+ * even a caller who presses 0 during the greeting reaches the agent with their account), then the
+ * welcome with a Spanish offer, identification by caller number or by account number and service
+ * ZIP, the main menu, balance and due date, and a person on 0. Later flows (payments, arrangements,
+ * outages...) are more steps in this list.
  */
 public final class MainFlow {
 
@@ -93,11 +95,19 @@ public final class MainFlow {
   public static Flow build(Settings settings) {
     return Flow.of(
         NAME,
-        "welcome",
+        "find-caller",
         "home",
         "to-person",
         settings.maxRetries(),
         List.of(
+            new Step.Action(
+                "find-caller",
+                new Operation.LookUpCaller(),
+                Map.of(
+                    "one", "welcome",
+                    "none", "welcome",
+                    "several", "welcome",
+                    "unavailable", "welcome")),
             new Step.Menu(
                     "welcome",
                     "the welcome (language choice)",
@@ -105,17 +115,13 @@ public final class MainFlow {
                     settings.languageOfferTimeout(),
                     Map.of("1", "to-spanish", "2", "to-english"),
                     Optional.empty())
-                .onNoInput("find-caller"),
-            new Step.SetLanguage("to-spanish", Language.SPANISH, "find-caller"),
-            new Step.SetLanguage("to-english", Language.ENGLISH, "find-caller"),
-            new Step.Action(
-                "find-caller",
-                new Operation.LookUpCaller(),
-                Map.of(
-                    "one", "account-found",
-                    "none", "ask-account",
-                    "several", "ask-account",
-                    "unavailable", "ask-account")),
+                .onNoInput("identify"),
+            new Step.SetLanguage("to-spanish", Language.SPANISH, "identify"),
+            new Step.SetLanguage("to-english", Language.ENGLISH, "identify"),
+            new Step.Branch(
+                "identify",
+                List.of(new Case(equalTo("verified", "true"), "account-found")),
+                "ask-account"),
             say(
                 "account-found",
                 "main-menu",

@@ -36,51 +36,66 @@ class FlowEngineTest {
   private Instant now = Instant.parse("2026-03-02T16:00:00Z");
 
   @Test
-  void startsWithAnInterruptibleWelcomeThatOffersSpanish() {
+  void looksTheCallerUpSilentlyThenWelcomesWithAnInterruptibleSpanishOffer() {
     Session fresh = newSession();
 
     Transition started = engine.next(fresh, new FlowEvent.Started(tick()));
+    assertThat(started.commands()).isEmpty();
+    assertThat(started.portCall())
+        .contains(new PortCall.FindCaller(Optional.of(new PhoneNumber("+15055550101"))));
+    assertThat(started.session().step()).isEqualTo("find-caller");
 
-    CallCommand.Collect welcome = onlyCollect(started);
+    Transition welcomed = answer(started.session(), identifiedByPhone());
+    CallCommand.Collect welcome = onlyCollect(welcomed);
     assertThat(welcome.prompt().text())
         .isEqualTo("Thank you for calling City Utilities. Para español, oprima 1.");
     assertThat(welcome.maxDigits()).isEqualTo(1);
     assertThat(welcome.timeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(welcome.masked()).isFalse();
-    assertThat(started.portCall()).isEmpty();
-    assertThat(started.session().step()).isEqualTo("welcome");
-    assertThat(fresh.step()).as("the old session is unchanged").isEqualTo("welcome");
+    assertThat(welcomed.portCall()).isEmpty();
+    assertThat(welcomed.session().step()).isEqualTo("welcome");
+    assertThat(fresh.step()).as("the old session is unchanged").isEqualTo("find-caller");
     assertThat(fresh.trail()).isEmpty();
   }
 
   @Test
-  void silenceAtTheWelcomeLooksTheCallerUpWithoutSayingAnything() {
-    Transition looked = engine.next(atWelcome(), new FlowEvent.NoInput(tick()));
-
-    assertThat(looked.commands()).isEmpty();
-    assertThat(looked.portCall())
-        .contains(new PortCall.FindCaller(Optional.of(new PhoneNumber("+15055550101"))));
-    assertThat(looked.session().step()).isEqualTo("find-caller");
+  void silenceAtTheWelcomeGoesOnInEnglishToTheAccountOrTheAccountPrompt() {
+    assertThat(TestText.of(engine.next(atWelcome(identifiedByPhone()), silence()).commands()))
+        .startsWith("I found your account ending in seven eight nine zero.");
+    assertThat(TestText.of(engine.next(atWelcome(noMatch()), silence()).commands()))
+        .isEqualTo("Please enter your 10-digit account number, then press pound.");
   }
 
   @Test
   void oneAtTheWelcomeSwitchesToSpanishForTheRestOfTheCall() {
-    Transition spanish = engine.next(atWelcome(), keys("1"));
+    Transition spanish = engine.next(atWelcome(identifiedByPhone()), keys("1"));
 
     assertThat(spanish.session().language()).isEqualTo(Language.SPANISH);
     assertThat(spanish.session().trail())
         .extracting(TrailStep::summary)
-        .containsExactly("Pressed 1 at the welcome (language choice)", "Switched to Spanish");
-    Transition found = answer(spanish.session(), identifiedByPhone());
-    assertThat(onlyCollect(found).prompt().language()).isEqualTo(Language.SPANISH);
-    assertThat(onlyCollect(found).prompt().text())
+        .containsExactly(
+            "Identified by caller number (account 1234567890)",
+            "Pressed 1 at the welcome (language choice)",
+            "Switched to Spanish");
+    assertThat(onlyCollect(spanish).prompt().language()).isEqualTo(Language.SPANISH);
+    assertThat(onlyCollect(spanish).prompt().text())
         .startsWith("Encontré su cuenta que termina en siete ocho nueve cero.")
         .endsWith("Si ha terminado, oprima 2.");
   }
 
   @Test
+  void zeroDuringTheGreetingReachesAPersonWithTheAccountAlreadyFound() {
+    Transition toPerson = engine.next(atWelcome(identifiedByPhone()), keys("0"));
+
+    ContactRequest request = ((PortCall.Enqueue) toPerson.portCall().orElseThrow()).request();
+    assertThat(request.account()).contains(ACCOUNT);
+    assertThat(request.verified()).isTrue();
+    assertThat(request.reason()).isEqualTo("Pressed 0 at the welcome (language choice)");
+  }
+
+  @Test
   void aCallerFoundByNumberHearsTheAccountEndingThenTheMainMenu() {
-    Transition found = answer(lookingUp(), identifiedByPhone());
+    Transition found = engine.next(atWelcome(identifiedByPhone()), silence());
 
     assertThat(onlyCollect(found).prompt().text())
         .isEqualTo(
@@ -90,7 +105,7 @@ class FlowEngineTest {
     assertThat(found.session().account()).contains(ACCOUNT);
     assertThat(found.session().verified()).isTrue();
     assertThat(found.session().step()).isEqualTo("main-menu");
-    assertThat(found.session().repeatFrom()).isEqualTo("account-found");
+    assertThat(found.session().repeatFrom()).isEqualTo("identify");
   }
 
   @Test
@@ -146,7 +161,7 @@ class FlowEngineTest {
   @Test
   void starRepeatsEverythingSaidSinceTheCallerLastAnsweredAndChangesNothing() {
     Session menu = atMainMenu();
-    Transition first = answer(lookingUp(), identifiedByPhone());
+    Transition first = engine.next(atWelcome(identifiedByPhone()), silence());
 
     Transition repeated = engine.next(menu, keys("*"));
 
@@ -364,23 +379,27 @@ class FlowEngineTest {
         now);
   }
 
-  private Session atWelcome() {
-    return engine.next(newSession(), new FlowEvent.Started(now)).session();
-  }
-
-  private Session lookingUp() {
-    return engine.next(atWelcome(), new FlowEvent.NoInput(tick())).session();
+  private Session atWelcome(PortResult lookedUp) {
+    Transition started = engine.next(newSession(), new FlowEvent.Started(now));
+    return answer(started.session(), lookedUp).session();
   }
 
   private Session atMainMenu() {
-    return answer(lookingUp(), identifiedByPhone()).session();
+    return engine.next(atWelcome(identifiedByPhone()), silence()).session();
   }
 
   private Session atWelcomeThen(String expectedStep) {
-    Transition none =
-        answer(lookingUp(), PortResult.of("none", "Caller number matched no account"));
+    Transition none = engine.next(atWelcome(noMatch()), silence());
     assertThat(none.session().step()).isEqualTo(expectedStep);
     return none.session();
+  }
+
+  private static PortResult noMatch() {
+    return PortResult.of("none", "Caller number matched no account");
+  }
+
+  private FlowEvent.NoInput silence() {
+    return new FlowEvent.NoInput(tick());
   }
 
   private static PortResult identifiedByPhone() {

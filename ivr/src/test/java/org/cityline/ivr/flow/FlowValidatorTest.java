@@ -42,7 +42,7 @@ class FlowValidatorTest {
 
     assertThat(messages(broken))
         .contains("step 'main-menu': goes to 'read-balanse', which does not exist")
-        .contains("step 'read-balance': cannot be reached from the start 'welcome'");
+        .contains("step 'read-balance': cannot be reached from the start 'find-caller'");
   }
 
   @Test
@@ -53,7 +53,7 @@ class FlowValidatorTest {
             new Step.Say("orphan", List.of(line("goodbye")), "end-call", Optional.empty(), false));
 
     assertThat(messages(broken))
-        .containsExactly("step 'orphan': cannot be reached from the start 'welcome'");
+        .containsExactly("step 'orphan': cannot be reached from the start 'find-caller'");
   }
 
   @Test

@@ -181,9 +181,9 @@ class MainFlowTest {
     assertThat(request.trail())
         .extracting(TrailStep::summary)
         .containsExactly(
+            "Caller number +15055550177 matched no account",
             "Pressed 1 at the welcome (language choice)",
             "Switched to Spanish",
-            "Caller number +15055550177 matched no account",
             "Verified by account number and service ZIP (account 2345678901)",
             "Pressed 1 at the main menu",
             "Heard the balance",
