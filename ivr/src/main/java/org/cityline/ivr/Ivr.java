@@ -1,0 +1,294 @@
+package org.cityline.ivr;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cityline.accounts.ContactHistory;
+import org.cityline.accounts.ContactRecord;
+import org.cityline.accounts.CustomerInformation;
+import org.cityline.common.ContactId;
+import org.cityline.common.Language;
+import org.cityline.common.call.CallCommand;
+import org.cityline.common.call.CallEvent;
+import org.cityline.common.call.CallEventHandler;
+import org.cityline.common.call.CallId;
+import org.cityline.ivr.flow.EnginePrompts;
+import org.cityline.ivr.flow.Flow;
+import org.cityline.ivr.flow.FlowEngine;
+import org.cityline.ivr.flow.FlowEvent;
+import org.cityline.ivr.flow.PortResult;
+import org.cityline.ivr.flow.Session;
+import org.cityline.ivr.flow.Transition;
+import org.cityline.ivr.flows.MainFlow;
+import org.cityline.ivr.prompts.PromptBundles;
+import org.cityline.ivr.prompts.PromptCatalog;
+import org.cityline.ivr.prompts.PromptRenderer;
+import org.cityline.routing.ContactSnapshot;
+import org.cityline.routing.RoutingService;
+import org.cityline.routing.TrailStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The IVR as the telephony adapters see it: every {@link CallEvent} comes here and the answer is
+ * what the call does next. A call's session is taken from the {@link SessionStore} under its lock,
+ * advanced by the {@link FlowEngine} (making the port calls it asks for, one after the other, until
+ * the flow waits for the caller), and stored again, handed to routing, or ended.
+ *
+ * <p>Events for calls the IVR no longer holds go to routing ({@link RoutingService#onCallEvent}): a
+ * caller who hangs up while waiting for an agent, an agent's leg connecting or failing. Keys for a
+ * session that expired get an apology, never an exception.
+ *
+ * <p>Blocking: it reads and writes the session store and calls ports. Call it from a virtual thread
+ * or a worker, never from an event loop.
+ */
+public final class Ivr implements CallEventHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(Ivr.class);
+
+  /** A flow that asks the ports more often than this between two caller events is broken. */
+  private static final int MAX_PORT_CALLS = 16;
+
+  private final FlowEngine engine;
+  private final PromptRenderer prompts;
+  private final SessionStore sessions;
+  private final PortCalls ports;
+  private final RoutingService routing;
+  private final ContactHistory history;
+  private final Clock clock;
+
+  /**
+   * An IVR running one flow.
+   *
+   * @throws org.cityline.ivr.flow.InvalidFlowException if the flow or its prompts have problems
+   */
+  public Ivr(
+      Flow flow,
+      PromptCatalog catalog,
+      SessionStore sessions,
+      CustomerInformation customers,
+      RoutingService routing,
+      ContactHistory history,
+      Clock clock) {
+    this.engine = new FlowEngine(flow, catalog);
+    this.prompts = new PromptRenderer(catalog);
+    this.sessions = sessions;
+    this.ports = new PortCalls(customers, routing);
+    this.routing = routing;
+    this.history = history;
+    this.clock = clock;
+    sessions.onExpired(this::expired);
+  }
+
+  /** The utility's main flow with Cityline's prompts. */
+  public static Ivr standard(
+      MainFlow.Settings settings,
+      SessionStore sessions,
+      CustomerInformation customers,
+      RoutingService routing,
+      ContactHistory history,
+      Clock clock) {
+    return new Ivr(
+        MainFlow.build(settings),
+        PromptBundles.cityline(),
+        sessions,
+        customers,
+        routing,
+        history,
+        clock);
+  }
+
+  @Override
+  public List<CallCommand> handle(CallEvent event) {
+    try {
+      return switch (event) {
+        case CallEvent.CallArrived arrived -> arrive(arrived);
+        case CallEvent.DigitsEntered keys ->
+            advance(keys.callId(), new FlowEvent.KeysPressed(keys.digits(), keys.at()));
+        case CallEvent.NoInput silence ->
+            advance(silence.callId(), new FlowEvent.NoInput(silence.at()));
+        case CallEvent.CallEnded ended -> end(ended);
+        case CallEvent.AgentConnected connected -> toRouting(connected);
+        case CallEvent.AgentLegFailed failed -> toRouting(failed);
+      };
+    } catch (RuntimeException e) {
+      log.error("the IVR failed on {}; the caller hears an apology and the call ends", event, e);
+      return event instanceof CallEvent.CallEnded
+          ? List.of()
+          : apology(EnginePrompts.TECHNICAL_DIFFICULTY);
+    }
+  }
+
+  private List<CallCommand> arrive(CallEvent.CallArrived arrived) {
+    try (SessionStore.Lease lease = sessions.lock(arrived.callId())) {
+      List<CallCommand> commands = new ArrayList<>(List.of(new CallCommand.Answer()));
+      Optional<Session> existing = lease.session();
+      if (existing.isPresent()) {
+        log.info(
+            "call {} arrived again (a retried event); repeating where it is", arrived.callId());
+        commands.addAll(engine.repeat(existing.get()).commands());
+        return commands;
+      }
+      Session session =
+          engine.newSession(
+              arrived.callId(),
+              ContactId.random(),
+              arrived.caller(),
+              arrived.language(),
+              arrived.at());
+      log.info("call {} arrived; contact {}", arrived.callId(), session.contact());
+      return run(lease, session, new FlowEvent.Started(arrived.at()), commands);
+    }
+  }
+
+  private List<CallCommand> advance(CallId call, FlowEvent event) {
+    try (SessionStore.Lease lease = sessions.lock(call)) {
+      Optional<Session> session = lease.session();
+      if (session.isEmpty()) {
+        return noSession(call);
+      }
+      return run(lease, session.get(), event, new ArrayList<>());
+    }
+  }
+
+  private List<CallCommand> run(
+      SessionStore.Lease lease, Session session, FlowEvent event, List<CallCommand> commands) {
+    Transition transition = engine.next(session, event);
+    for (int calls = 0; ; calls++) {
+      commands.addAll(transition.commands());
+      if (transition.portCall().isEmpty()) {
+        break;
+      }
+      if (calls == MAX_PORT_CALLS) {
+        throw new IllegalStateException(
+            "flow '" + session.flow() + "' made " + calls + " port calls without waiting");
+      }
+      PortResult result = ports.execute(transition.portCall().get());
+      transition =
+          engine.next(transition.session(), new FlowEvent.PortAnswered(result, clock.instant()));
+    }
+    settle(lease, transition.session());
+    return commands;
+  }
+
+  private void settle(SessionStore.Lease lease, Session session) {
+    switch (session.stage()) {
+      case IN_FLOW -> lease.save(session);
+      case TRANSFERRED -> {
+        lease.remove();
+        log.info("call {} handed to routing as contact {}", session.call(), session.contact());
+      }
+      case ENDED -> {
+        lease.remove();
+        record(session, session.outcome().orElse("self-service"), clock.instant());
+      }
+    }
+  }
+
+  private List<CallCommand> end(CallEvent.CallEnded ended) {
+    try (SessionStore.Lease lease = sessions.lock(ended.callId())) {
+      Optional<Session> session = lease.session();
+      if (session.isEmpty()) {
+        routing.onCallEvent(ended);
+        return List.of();
+      }
+      lease.remove();
+      Session left = session.get();
+      String outcome =
+          switch (ended.reason()) {
+            case CALLER_HUNG_UP -> left.served() ? "self-service" : "abandoned";
+            case HUNG_UP_BY_CITYLINE, LOST_BY_NETWORK -> left.served() ? "self-service" : "failed";
+          };
+      log.info(
+          "call {} ended in the IVR at step '{}' ({}): contact {} {}",
+          ended.callId(),
+          left.step(),
+          ended.reason(),
+          left.contact(),
+          outcome);
+      record(left, outcome, ended.at());
+      return List.of();
+    }
+  }
+
+  /** A session expired: its call ended without the IVR hearing of it. */
+  private void expired(Session session) {
+    if (session.stage() != Session.Stage.IN_FLOW) {
+      return;
+    }
+    String outcome = session.served() ? "self-service" : "abandoned";
+    log.warn(
+        "the IVR session of call {} expired at step '{}' without a hang-up; contact {} recorded"
+            + " as {}",
+        session.call(),
+        session.step(),
+        session.contact(),
+        outcome);
+    record(session, outcome, clock.instant());
+  }
+
+  private List<CallCommand> toRouting(CallEvent event) {
+    routing.onCallEvent(event);
+    return List.of();
+  }
+
+  /** Keys for a call with no session: routing may own it (a replay), or it expired. */
+  private List<CallCommand> noSession(CallId call) {
+    Optional<ContactSnapshot> contact = routing.contactForCall(call);
+    if (contact.isPresent()) {
+      log.info("keys for call {}, which routing already holds; the caller keeps holding", call);
+      Language language = contact.get().language();
+      return List.of(
+          new CallCommand.WaitForAgent(prompts.render(language, EnginePrompts.HOLD_FOR_AGENT)));
+    }
+    log.warn(
+        "keys for call {}, which has no IVR session (expired or never started);"
+            + " apologising and hanging up",
+        call);
+    return apology(EnginePrompts.CALL_EXPIRED);
+  }
+
+  /** An apology in both languages (the session's language may be unknown), then a hang-up. */
+  private List<CallCommand> apology(String promptId) {
+    List<CallCommand> commands = new ArrayList<>();
+    for (Language language : Language.values()) {
+      commands.add(new CallCommand.Play(prompts.render(language, promptId)));
+    }
+    commands.add(new CallCommand.Hangup());
+    return commands;
+  }
+
+  private void record(Session session, String outcome, Instant endedAt) {
+    ContactRecord record =
+        new ContactRecord(
+            session.contact(),
+            "voice",
+            session.caller(),
+            session.account(),
+            session.verified(),
+            Optional.empty(),
+            Optional.empty(),
+            outcome,
+            trailText(session.trail()),
+            session.arrivedAt(),
+            Optional.empty(),
+            endedAt);
+    try {
+      if (!history.recordEnded(record)) {
+        log.info("contact {} was already recorded as ended", session.contact());
+      }
+    } catch (RuntimeException e) {
+      log.error("could not record contact {} as {}", session.contact(), outcome, e);
+    }
+  }
+
+  private static String trailText(List<TrailStep> trail) {
+    StringBuilder text = new StringBuilder();
+    for (TrailStep step : trail) {
+      text.append(step.at()).append(' ').append(step.summary()).append('\n');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,44 @@
+package org.cityline.ivr.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cityline.common.call.CallCommand;
+import org.cityline.common.call.Prompt;
+import org.cityline.ivr.prompts.PromptCatalog;
+import org.cityline.ivr.prompts.PromptLine;
+import org.cityline.ivr.prompts.PromptRenderer;
+
+/** Renders a session's prompts in its language with its values, and the collect of a wait step. */
+final class Speaker {
+
+  private final PromptRenderer renderer;
+
+  Speaker(PromptCatalog catalog) {
+    this.renderer = new PromptRenderer(catalog);
+  }
+
+  Prompt render(Session session, List<PromptLine> lines) {
+    return renderer.render(session.language(), lines, session::value);
+  }
+
+  Prompt render(Session session, String id) {
+    return render(session, List.of(PromptLine.line(id)));
+  }
+
+  /**
+   * The collect command of a menu or entry: {@code before} (what was said on the way, an apology)
+   * and then the step's own prompt, all interruptible by a key.
+   */
+  CallCommand.Collect collect(Step step, Session session, List<Prompt.Part> before) {
+    List<Prompt.Part> parts = new ArrayList<>(before);
+    parts.addAll(render(session, step.lines()).parts());
+    Prompt prompt = new Prompt(session.language(), parts);
+    return switch (step) {
+      case Step.Menu menu -> CallCommand.Collect.menu(prompt, menu.timeout());
+      case Step.Entry entry ->
+          new CallCommand.Collect(
+              prompt, entry.maxDigits(), entry.timeout(), entry.finishOnKey(), entry.masked());
+      default -> throw new IllegalStateException("step '" + step.id() + "' does not wait for keys");
+    };
+  }
+}
