@@ -37,9 +37,10 @@ import org.slf4j.LoggerFactory;
  * advanced by the {@link FlowEngine} (making the port calls it asks for, one after the other, until
  * the flow waits for the caller), and stored again, handed to routing, or ended.
  *
- * <p>Events for calls the IVR no longer holds go to routing ({@link RoutingService#onCallEvent}): a
- * caller who hangs up while waiting for an agent, an agent's leg connecting or failing. Keys for a
- * session that expired get an apology, never an exception.
+ * <p>Only the IVR's part of a call is handled here. The telephony adapters' dispatcher ({@code
+ * CallDirector}) also gives routing every call end and agent-leg event, so an end for a call the
+ * IVR no longer holds (the caller already waits for an agent) and agent-leg events are no-ops here.
+ * Keys for a session that expired get an apology, never an exception.
  *
  * <p>Blocking: it reads and writes the session store and calls ports. Call it from a virtual thread
  * or a worker, never from an event loop.
@@ -110,8 +111,8 @@ public final class Ivr implements CallEventHandler {
         case CallEvent.NoInput silence ->
             advance(silence.callId(), new FlowEvent.NoInput(silence.at()));
         case CallEvent.CallEnded ended -> end(ended);
-        case CallEvent.AgentConnected connected -> toRouting(connected);
-        case CallEvent.AgentLegFailed failed -> toRouting(failed);
+        case CallEvent.AgentConnected connected -> List.of();
+        case CallEvent.AgentLegFailed failed -> List.of();
       };
     } catch (RuntimeException e) {
       log.error("the IVR failed on {}; the caller hears an apology and the call ends", event, e);
@@ -191,7 +192,6 @@ public final class Ivr implements CallEventHandler {
     try (SessionStore.Lease lease = sessions.lock(ended.callId())) {
       Optional<Session> session = lease.session();
       if (session.isEmpty()) {
-        routing.onCallEvent(ended);
         return List.of();
       }
       lease.remove();
@@ -227,11 +227,6 @@ public final class Ivr implements CallEventHandler {
         session.contact(),
         outcome);
     record(session, outcome, clock.instant());
-  }
-
-  private List<CallCommand> toRouting(CallEvent event) {
-    routing.onCallEvent(event);
-    return List.of();
   }
 
   /** Keys for a call with no session: routing may own it (a replay), or it expired. */

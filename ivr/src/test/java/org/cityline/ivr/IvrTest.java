@@ -79,7 +79,7 @@ class IvrTest {
   }
 
   @Test
-  void whenTheIvrHangsUpTheContactIsRecordedOnceAndTheLaterEndGoesToRouting() {
+  void whenTheIvrHangsUpTheContactIsRecordedOnceAndTheLaterEndIsANoOp() {
     TestCall call = TestCall.from(ivr, clock, "bye", "+15055550101");
     call.arrive();
     call.silence();
@@ -91,11 +91,11 @@ class IvrTest {
             call.id(), CallEvent.EndReason.HUNG_UP_BY_CITYLINE, clock.instant()));
 
     assertThat(history.ended()).hasSize(1);
-    assertThat(routing.callEvents()).hasSize(1);
+    assertThat(routing.callEvents()).as("the dispatcher, not the IVR, tells routing").isEmpty();
   }
 
   @Test
-  void afterTheTransferRoutingOwnsTheCallAndHearsItsEnd() {
+  void afterTheTransferRoutingOwnsTheCallAndTheIvrLeavesItsEndAlone() {
     TestCall call = TestCall.from(ivr, clock, "xfer", "+15055550101");
     call.arrive();
     call.press("0");
@@ -107,17 +107,21 @@ class IvrTest {
 
     call.hangUp();
 
-    assertThat(routing.callEvents()).singleElement().isInstanceOf(CallEvent.CallEnded.class);
+    assertThat(routing.callEvents()).as("the dispatcher, not the IVR, tells routing").isEmpty();
     assertThat(history.ended()).as("routing records the abandon, not the IVR").isEmpty();
+    assertThat(sessions.size()).isZero();
   }
 
   @Test
-  void agentLegEventsGoStraightToRouting() {
+  void agentLegEventsAreNotTheIvrsBusiness() {
     CallId call = new CallId("sim", "agent-leg");
-    ivr.handle(new CallEvent.AgentConnected(call, "desk-1", clock.instant()));
-    ivr.handle(new CallEvent.AgentLegFailed(call, "desk-1", "no answer", clock.instant()));
 
-    assertThat(routing.callEvents()).hasSize(2);
+    assertThat(ivr.handle(new CallEvent.AgentConnected(call, "desk-1", clock.instant()))).isEmpty();
+    assertThat(
+            ivr.handle(new CallEvent.AgentLegFailed(call, "desk-1", "no answer", clock.instant())))
+        .isEmpty();
+    assertThat(routing.callEvents()).isEmpty();
+    assertThat(sessions.size()).isZero();
   }
 
   @Test
