@@ -1,7 +1,8 @@
 /**
  * The routing core's workings: {@link org.cityline.routing.engine.Router} implements {@link
  * org.cityline.routing.RoutingService} over the ports of a {@link
- * org.cityline.routing.engine.RouterSetup} (stores, events, the phone system, staff, history, time).
+ * org.cityline.routing.engine.RouterSetup} (stores, events, the phone system, staff, history,
+ * time).
  *
  * <p>Plain Java like the domain beside it: which store or event bus is behind the ports is decided
  * by the adapters ({@code .hazelcast}, {@code .vertx}) and wired in {@code .wiring}. Matching is
