@@ -10,6 +10,7 @@ import org.cityline.routing.AgentCommand;
 import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactCommand;
+import org.cityline.routing.ContactState;
 import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueView;
@@ -67,7 +68,11 @@ final class Matcher {
 
   /** Offers the queue's waiting contacts to free agents until no more can be offered. */
   void match(QueueId queue) {
-    QueueDefinition definition = setup.directory().find(queue).orElseThrow();
+    Optional<QueueDefinition> definition = setup.directory().find(queue);
+    if (definition.isEmpty()) {
+      LOG.warn("Queue {} is no longer configured; its contacts wait until it is again", queue);
+      return;
+    }
     AtomicInteger pending = requests.computeIfAbsent(queue, id -> new AtomicInteger());
     if (pending.getAndIncrement() > 0) {
       return; // the matcher running on this node will run once more
@@ -76,7 +81,7 @@ final class Matcher {
     do {
       handled = pending.get();
       try {
-        matchUntilStuck(definition);
+        matchUntilStuck(definition.get());
       } catch (RuntimeException e) {
         pending.set(0);
         LOG.error("Matching queue {} failed; the next trigger retries it", queue, e);
@@ -163,7 +168,7 @@ final class Matcher {
     Optional<Contact> contact = setup.contacts().find(waiting.contact());
     boolean current =
         contact.isPresent()
-            && contact.get().state() == org.cityline.routing.ContactState.QUEUED
+            && contact.get().state() == ContactState.QUEUED
             && contact.get().visit() == waiting.visit();
     if (!current) {
       setup.queues().leave(queue.id(), waiting.contact(), waiting.visit());

@@ -1,10 +1,8 @@
 package org.cityline.routing.engine;
 
-import org.cityline.common.testing.HazelcastTestCluster;
 import org.cityline.routing.hazelcast.TwoMembers;
 import org.cityline.routing.testing.RoutingHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The lifecycle scenarios on a real two-member Hazelcast cluster: about half of the contacts and
@@ -12,20 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class HazelcastLifecycleTest extends LifecycleScenarios {
 
-  private static HazelcastTestCluster cluster;
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = TwoMembers.start();
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
+  @RegisterExtension static final TwoMembers CLUSTER = new TwoMembers();
 
   @Override
   RoutingHarness.Stores freshStores() {
-    return TwoMembers.freshStores(cluster, 0);
+    return CLUSTER.freshStores(0);
   }
 }

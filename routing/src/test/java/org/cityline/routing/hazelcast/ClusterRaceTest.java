@@ -17,7 +17,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cityline.common.ContactId;
-import org.cityline.common.testing.HazelcastTestCluster;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
@@ -29,12 +28,11 @@ import org.cityline.routing.ContactState;
 import org.cityline.routing.RoutingEvent;
 import org.cityline.routing.testing.Requests;
 import org.cityline.routing.testing.RoutingHarness;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two routers, one on each member of a real two-member cluster, racing: no contact is ever offered
@@ -42,26 +40,17 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterRaceTest {
 
-  private static HazelcastTestCluster cluster;
+  @RegisterExtension static final TwoMembers CLUSTER = new TwoMembers();
+
   private final ExecutorService threads = Executors.newFixedThreadPool(8);
   private RoutingHarness nodeA;
   private RoutingHarness nodeB;
 
-  @BeforeAll
-  static void startCluster() {
-    cluster = TwoMembers.start();
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
-
   @BeforeEach
   void startRouters() {
     RoutingHarness.World world = RoutingHarness.World.fresh();
-    nodeA = new RoutingHarness(TwoMembers.freshStores(cluster, 0), world);
-    nodeB = new RoutingHarness(TwoMembers.stores(cluster.member(1)), world);
+    nodeA = new RoutingHarness(CLUSTER.freshStores(0), world);
+    nodeB = new RoutingHarness(TwoMembers.stores(CLUSTER.member(1)), world);
   }
 
   @AfterEach
