@@ -75,6 +75,14 @@ public interface RoutingService {
   List<AgentSnapshot> agents();
 
   /**
+   * The disposition codes an agent chooses from at wrap-up, in the order to show them. (Added with
+   * the routing core; the default suits fakes that do not check dispositions.)
+   */
+  default List<DispositionCode> dispositionCodes() {
+    return List.of();
+  }
+
+  /**
    * Delivers every routing event (from every node) to the listener until the returned handle is
    * closed. The listener runs on a routing thread: it must return quickly (a UI hands the event to
    * its own thread).

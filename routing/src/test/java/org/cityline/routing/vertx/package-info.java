@@ -1,0 +1,2 @@
+/** Tests of the event codec and of events across two clustered Vert.x nodes. */
+package org.cityline.routing.vertx;
