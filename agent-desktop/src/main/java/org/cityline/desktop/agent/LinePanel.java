@@ -81,9 +81,11 @@ public class LinePanel extends Div {
                     routing.finishWrapUp(
                         agent, contact(), finish.disposition().code(), finish.note())));
 
-    Div controls = new Div(status, ring, accept, hold, resume, hangUp);
+    Div buttons = new Div(accept, hold, resume, hangUp);
+    buttons.addClassName("line-buttons");
+    Div controls = new Div(status, ring, buttons);
     controls.addClassName("line-controls");
-    add(controls, pop, wrapUp);
+    add(controls, wrapUp, pop);
   }
 
   /** The contact on this line, if one is shown. */
@@ -103,6 +105,7 @@ public class LinePanel extends Div {
     if (newContact) {
       shown = ScreenPopData.load(contact, services.customers(), services.contactHistory());
       wrapUp.reset();
+      Notices.dismissRefusal();
     } else {
       shown = shown.with(contact);
     }

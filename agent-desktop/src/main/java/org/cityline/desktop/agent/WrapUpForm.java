@@ -83,6 +83,7 @@ public class WrapUpForm extends Div {
       Notices.refused(noteProblem.get());
       return;
     }
+    Notices.dismissRefusal();
     fireEvent(new FinishEvent(this, chosen.get(), note.getValue().strip()));
   }
 

@@ -24,7 +24,11 @@ public class QueueBoard extends Div {
     addClassName("queue-board");
   }
 
-  /** Shows a queue's latest figures, adding its tile the first time. */
+  /**
+   * Shows a queue's latest figures, adding its tile the first time. The longest wait is counted
+   * from {@code now} minus the snapshot's figure, so it may read late by the time the event took to
+   * arrive (one batching window at most); the browser then ticks it on.
+   */
   public void show(QueueSnapshot queue, Instant now) {
     tiles
         .computeIfAbsent(
@@ -46,7 +50,8 @@ public class QueueBoard extends Div {
     private final Span name = new Span();
     private final Span waiting = new Span();
     private final ElapsedClock longest = new ElapsedClock();
-    private final Span noWait = new Span("no one waiting");
+    private final Div wait = new Div(new Span("Longest wait "), longest);
+    private final Span noWait = new Span("No one waiting");
     private final Span agents = new Span();
 
     Tile(QueueId id) {
@@ -57,14 +62,13 @@ public class QueueBoard extends Div {
       waiting.setId(prefix + "-waiting");
       waiting.addClassName("queue-waiting");
       longest.setId(prefix + "-longest");
-      noWait.addClassName("queue-quiet");
       agents.setId(prefix + "-agents");
       agents.addClassName("queue-agents");
       Span waitingLabel = new Span("waiting");
       waitingLabel.addClassName("queue-label");
-      Div wait = new Div(new Span("Longest wait "), longest, noWait);
       wait.addClassName("queue-longest");
-      add(name, new Div(waiting, waitingLabel), wait, agents);
+      noWait.addClassName("queue-longest");
+      add(name, new Div(waiting, waitingLabel), wait, noWait, agents);
     }
 
     void show(QueueSnapshot queue, Instant now) {
@@ -73,11 +77,11 @@ public class QueueBoard extends Div {
       setClassName("queue-tile " + (queue.waiting() > 0 ? "queue-busy" : "queue-calm"));
       if (queue.waiting() > 0) {
         longest.countUpFrom(now.minus(queue.longestWait()), now);
-        longest.setVisible(true);
+        wait.setVisible(true);
         noWait.setVisible(false);
       } else {
         longest.clear();
-        longest.setVisible(false);
+        wait.setVisible(false);
         noWait.setVisible(true);
       }
       agents.setText(

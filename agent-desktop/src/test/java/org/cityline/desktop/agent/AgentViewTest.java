@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.cityline.common.ContactId;
 import org.cityline.desktop.testing.SampleCalls;
 import org.cityline.desktop.ui.DesktopViewTest;
@@ -236,19 +237,24 @@ class AgentViewTest extends DesktopViewTest {
     inWrapUp();
     chooseDisposition("Disconnect inquiry");
 
-    for (String note :
-        new String[] {
-          "", "   ", "<script>alert(1)</script>", "x".repeat(WrapUpForm.MAX_NOTE_LENGTH + 1)
-        }) {
-      find(TextArea.class).id("note").setValue(note);
-      click("finish-wrapup");
-      assertThat(find(TextArea.class).id("note").isInvalid()).as(note).isTrue();
-    }
+    Map<String, String> expected =
+        Map.of(
+            "",
+            "The note is empty.",
+            "   ",
+            "The note is empty.",
+            "<script>alert(1)</script>",
+            "The note cannot contain HTML tags such as <script>; write plain text.",
+            "x".repeat(WrapUpForm.MAX_NOTE_LENGTH + 1),
+            "The note is too long: at most 2000 characters, not 2001.");
+    expected.forEach(
+        (note, message) -> {
+          find(TextArea.class).id("note").setValue(note);
+          click("finish-wrapup");
+          assertThat(find(TextArea.class).id("note").isInvalid()).as(note).isTrue();
+          assertThat(notifications()).as(note).containsExactly(message);
+        });
 
-    assertThat(notifications())
-        .contains("The note is empty.")
-        .contains("The note cannot contain HTML tags such as <script>; write plain text.")
-        .anyMatch(message -> message.startsWith("The note is too long"));
     assertThat(fixture.routing.wrapUps()).isEmpty();
     assertThat(rep().state()).isEqualTo(AgentState.WRAP_UP);
   }
@@ -267,6 +273,19 @@ class AgentViewTest extends DesktopViewTest {
                 REP, CALL, "disconnect-inquiry", "Explained the notice; paying Friday."));
     assertThat(rep().state()).isEqualTo(AgentState.AVAILABLE);
     assertThat(find(LinePanel.class).exists()).isFalse();
+  }
+
+  @Test
+  void anOldRefusalIsDismissedWhenTheWrapUpIsAccepted() {
+    inWrapUp();
+    click("finish-wrapup");
+    assertThat(notifications()).containsExactly(WrapUpForm.CHOOSE_DISPOSITION);
+
+    chooseDisposition("Billing question answered");
+    test(find(TextArea.class).id("note")).setValue("Explained the bill.");
+    click("finish-wrapup");
+
+    assertThat(notifications()).isEmpty();
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
+import java.time.Instant;
 import org.cityline.desktop.testing.SampleCalls;
 import org.cityline.desktop.ui.DesktopViewTest;
 import org.cityline.desktop.ui.ElapsedClock;
+import org.cityline.desktop.ui.RoutingFeed;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentSnapshot;
 import org.cityline.routing.AgentState;
@@ -47,17 +49,23 @@ class SupervisorViewTest extends DesktopViewTest {
 
   @Test
   void waitingCallersAppearByPushInTheNextBatch() {
+    assertThat(find(ElapsedClock.class).withId("queue-billing-longest").exists()).isFalse();
     fixture.routing.goAway(REP, AwayReason.BREAK);
-    fixture.routing.enqueue(SampleCalls.unverifiedCaller("w-1", fixture.clock.instant()));
-    fixture.routing.enqueue(SampleCalls.verifiedCaller("w-2", fixture.clock.instant()));
+    Instant firstArrived = fixture.clock.instant();
+    fixture.routing.enqueue(SampleCalls.unverifiedCaller("w-1", firstArrived));
     fixture.clock.advance(Duration.ofSeconds(30));
+    fixture.routing.enqueue(SampleCalls.verifiedCaller("w-2", fixture.clock.instant()));
     push();
     assertThat(textOf("queue-billing-waiting")).as("not before the batch window").isEqualTo("0");
 
     afterBatchWindow();
 
     assertThat(textOf("queue-billing-waiting")).isEqualTo("2");
-    assertThat(find(ElapsedClock.class).id("queue-billing-longest").isVisible()).isTrue();
+    assertThat(find(ElapsedClock.class).id("queue-billing-longest").since())
+        .as("the oldest caller's arrival, to within one batching window")
+        .hasValueSatisfying(
+            since ->
+                assertThat(since).isBetween(firstArrived, firstArrived.plus(RoutingFeed.WINDOW)));
     assertThat(grid().row(REP).orElseThrow().awayReason()).contains(AwayReason.BREAK);
     assertThat(textOf("last-update")).startsWith("Updated ");
   }
