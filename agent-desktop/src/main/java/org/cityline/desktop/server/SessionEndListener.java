@@ -25,7 +25,7 @@ final class SessionEndListener implements VaadinServiceInitListener {
     event.getSource().addSessionDestroyListener(this::sessionEnded);
   }
 
-  private void sessionEnded(SessionDestroyEvent event) {
+  void sessionEnded(SessionDestroyEvent event) {
     StaffUser user = event.getSession().getAttribute(StaffUser.class);
     if (user == null) {
       return;

@@ -78,6 +78,7 @@ public class DesktopLayout extends Div implements RouterLayout {
 
   private static Anchor link(String text, String route) {
     Anchor anchor = new Anchor(route, text);
+    anchor.getElement().setAttribute("router-link", true);
     anchor.setId("link-" + route);
     anchor.addClassName("desktop-link");
     return anchor;

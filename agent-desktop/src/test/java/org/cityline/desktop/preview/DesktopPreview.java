@@ -135,8 +135,10 @@ public final class DesktopPreview {
 
     click(agent, "available-button");
     waitForText(agent, "agent-state", "Available");
-    routing.enqueue(SampleCalls.verifiedCaller("preview-1", java.time.Instant.now()));
-    routing.enqueue(SampleCalls.unverifiedCaller("preview-2", java.time.Instant.now()));
+    routing.enqueue(
+        SampleCalls.verifiedCaller("preview-1", java.time.Instant.now().minusSeconds(55)));
+    routing.enqueue(
+        SampleCalls.unverifiedCaller("preview-2", java.time.Instant.now().minusSeconds(70)));
     waitForText(agent, "caller-name", "Rosa Delgado");
     shot(agent, "03-screen-pop");
     waitForText(supervisor, "queue-billing-waiting", "1");

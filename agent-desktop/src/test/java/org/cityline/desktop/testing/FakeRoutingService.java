@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.cityline.common.ContactId;
@@ -134,13 +135,13 @@ public final class FakeRoutingService implements RoutingService {
           events.add(new RoutingEvent.OfferWithdrawn(agent.id, id, "the caller hung up"));
           events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
         }
-        case CONNECTED, ON_HOLD -> {
-          Agent agent = agents.get(contact.agent);
-          contact.state = ContactState.WRAP_UP;
-          setState(agent, AgentState.WRAP_UP, Optional.empty());
-          events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
-          events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
-        }
+        case CONNECTED, ON_HOLD ->
+            move(
+                agents.get(contact.agent),
+                contact,
+                ContactState.WRAP_UP,
+                AgentState.WRAP_UP,
+                events);
         case WRAP_UP, ENDED -> {}
       }
     }
@@ -247,14 +248,11 @@ public final class FakeRoutingService implements RoutingService {
     return onLine(
         id,
         contactId,
-        ContactState.OFFERED,
+        Set.of(ContactState.OFFERED),
         "that call is no longer offered to you",
         (agent, contact, events) -> {
           contact.ringTimer.cancel();
-          contact.state = ContactState.CONNECTED;
-          setState(agent, AgentState.ON_CALL, Optional.empty());
-          events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
-          events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
+          move(agent, contact, ContactState.CONNECTED, AgentState.ON_CALL, events);
         });
   }
 
@@ -263,7 +261,7 @@ public final class FakeRoutingService implements RoutingService {
     return onLine(
         id,
         contactId,
-        ContactState.OFFERED,
+        Set.of(ContactState.OFFERED),
         "that call is no longer offered to you",
         (agent, contact, events) -> {
           contact.ringTimer.cancel();
@@ -276,14 +274,10 @@ public final class FakeRoutingService implements RoutingService {
     return onLine(
         id,
         contactId,
-        ContactState.CONNECTED,
+        Set.of(ContactState.CONNECTED),
         "only a connected call can be put on hold",
-        (agent, contact, events) -> {
-          contact.state = ContactState.ON_HOLD;
-          setState(agent, AgentState.ON_HOLD, Optional.empty());
-          events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
-          events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
-        });
+        (agent, contact, events) ->
+            move(agent, contact, ContactState.ON_HOLD, AgentState.ON_HOLD, events));
   }
 
   @Override
@@ -291,35 +285,21 @@ public final class FakeRoutingService implements RoutingService {
     return onLine(
         id,
         contactId,
-        ContactState.ON_HOLD,
+        Set.of(ContactState.ON_HOLD),
         "that caller is not on hold",
-        (agent, contact, events) -> {
-          contact.state = ContactState.CONNECTED;
-          setState(agent, AgentState.ON_CALL, Optional.empty());
-          events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
-          events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
-        });
+        (agent, contact, events) ->
+            move(agent, contact, ContactState.CONNECTED, AgentState.ON_CALL, events));
   }
 
   @Override
   public RoutingResult hangUp(AgentId id, ContactId contactId) {
-    return change(
+    return onLine(
         id,
-        false,
-        (agent, events) -> {
-          Contact contact = contacts.get(contactId);
-          if (contact == null
-              || !id.equals(contact.agent)
-              || (contact.state != ContactState.CONNECTED
-                  && contact.state != ContactState.ON_HOLD)) {
-            return RoutingResult.refused("there is no connected call to hang up");
-          }
-          contact.state = ContactState.WRAP_UP;
-          setState(agent, AgentState.WRAP_UP, Optional.empty());
-          events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
-          events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
-          return RoutingResult.ok();
-        });
+        contactId,
+        Set.of(ContactState.CONNECTED, ContactState.ON_HOLD),
+        "there is no connected call to hang up",
+        (agent, contact, events) ->
+            move(agent, contact, ContactState.WRAP_UP, AgentState.WRAP_UP, events));
   }
 
   @Override
@@ -331,7 +311,7 @@ public final class FakeRoutingService implements RoutingService {
     return onLine(
         id,
         contactId,
-        ContactState.WRAP_UP,
+        Set.of(ContactState.WRAP_UP),
         "that call is not waiting for your wrap-up",
         (agent, contact, events) -> {
           contacts.remove(contactId);
@@ -408,13 +388,17 @@ public final class FakeRoutingService implements RoutingService {
   }
 
   private RoutingResult onLine(
-      AgentId id, ContactId contactId, ContactState needed, String refusal, LineChange change) {
+      AgentId id,
+      ContactId contactId,
+      Set<ContactState> needed,
+      String refusal,
+      LineChange change) {
     return change(
         id,
         false,
         (agent, events) -> {
           Contact contact = contacts.get(contactId);
-          if (contact == null || !id.equals(contact.agent) || contact.state != needed) {
+          if (contact == null || !id.equals(contact.agent) || !needed.contains(contact.state)) {
             return RoutingResult.refused(refusal);
           }
           change.apply(agent, contact, events);
@@ -477,6 +461,19 @@ public final class FakeRoutingService implements RoutingService {
     events.add(new RoutingEvent.OfferWithdrawn(agent.id, contact.request.id(), why));
     events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
     events.add(new RoutingEvent.QueueChanged(queueSnapshot(contact.request.queue())));
+  }
+
+  /** A contact and its agent change state together, and both changes are told. */
+  private void move(
+      Agent agent,
+      Contact contact,
+      ContactState contactState,
+      AgentState agentState,
+      List<RoutingEvent> events) {
+    contact.state = contactState;
+    setState(agent, agentState, Optional.empty());
+    events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
+    events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
   }
 
   private void setState(Agent agent, AgentState state, Optional<AwayReason> reason) {
