@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.logging.Level;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.BcryptPasswordVerifier;
 import org.cityline.desktop.DesktopServices;
@@ -26,6 +27,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -117,6 +121,9 @@ public final class DesktopPreview {
         "--disable-component-update",
         "--disable-sync",
         "--user-data-dir=" + Files.createTempDirectory("preview-chromium"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     return options;
   }
 
@@ -164,7 +171,15 @@ public final class DesktopPreview {
     shot(agent, "07-next-caller-unverified");
     waitForText(supervisor, "queue-billing-waiting", "0");
     shot(supervisor, "08-supervisor-after");
+    System.out.println("Push over a websocket: " + usedWebSocket(agent));
     System.out.println("Preview screenshots in " + out.toAbsolutePath());
+  }
+
+  /** Whether the browser opened a websocket to the push endpoint (else push fell back to XHR). */
+  private static boolean usedWebSocket(WebDriver driver) {
+    return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+        .map(LogEntry::getMessage)
+        .anyMatch(m -> m.contains("Network.webSocketCreated") && m.contains("VAADIN/push"));
   }
 
   private static void pickDisposition(WebDriver driver, String label) {
