@@ -1,0 +1,99 @@
+package org.cityline.desktop;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cityline.accounts.AuditEntry;
+import org.cityline.accounts.AuditTrail;
+import org.cityline.accounts.staff.StaffDirectory;
+import org.cityline.accounts.staff.StaffMember;
+
+/**
+ * Signs staff in with a user name and password. Every attempt is audited; every refusal of a user
+ * name and password says the same thing, so the message never tells which of the two was wrong or
+ * whether the user exists.
+ */
+public final class SignIn {
+
+  /** The one message for a wrong user name, a wrong password or a disabled account. */
+  public static final String WRONG_CREDENTIALS = "Wrong user name or password.";
+
+  /** The message when a field was left empty. */
+  public static final String MISSING_CREDENTIALS = "Enter your user name and password.";
+
+  /** Longest password typed in; longer input is refused without hashing it. */
+  public static final int MAX_PASSWORD_LENGTH = 128;
+
+  /** Longest user name typed in. */
+  public static final int MAX_USERNAME_LENGTH = 64;
+
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private final StaffDirectory staff;
+  private final PasswordVerifier passwords;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public SignIn(StaffDirectory staff, PasswordVerifier passwords, AuditTrail audit, Clock clock) {
+    this.staff = staff;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The outcome of a sign-in attempt. */
+  public sealed interface Result {
+    /** Signed in as {@code user}. */
+    record SignedIn(StaffUser user) implements Result {}
+
+    /** Refused, with the message to show. */
+    record Refused(String message) implements Result {}
+  }
+
+  /**
+   * Checks a user name and password. The password array is wiped before returning.
+   *
+   * @param username as typed; surrounding spaces are ignored
+   * @param password as typed
+   */
+  public Result attempt(String username, char[] password) {
+    try {
+      String name = username == null ? "" : username.strip();
+      if (name.isEmpty() || password == null || password.length == 0) {
+        return new Result.Refused(MISSING_CREDENTIALS);
+      }
+      if (!USERNAME.matcher(name).matches() || password.length > MAX_PASSWORD_LENGTH) {
+        record("unknown", "sign-in-refused", "malformed user name or over-long password");
+        return new Result.Refused(WRONG_CREDENTIALS);
+      }
+      Optional<StaffMember> member = staff.find(name);
+      String hash = member.map(StaffMember::passwordHash).orElse(null);
+      boolean matches = passwords.matches(password, hash);
+      if (member.isEmpty() || !matches) {
+        record(name, "sign-in-refused", "wrong user name or password");
+        return new Result.Refused(WRONG_CREDENTIALS);
+      }
+      if (!member.get().active()) {
+        record(name, "sign-in-refused", "account disabled");
+        return new Result.Refused(WRONG_CREDENTIALS);
+      }
+      record(name, "sign-in", "signed in to the desktop");
+      return new Result.SignedIn(StaffUser.of(member.get()));
+    } finally {
+      if (password != null) {
+        Arrays.fill(password, '\0');
+      }
+    }
+  }
+
+  /** Audits a sign-out. */
+  public void signedOut(StaffUser user) {
+    record(user.username(), "sign-out", "signed out of the desktop");
+  }
+
+  private void record(String actor, String action, String detail) {
+    audit.record(
+        new AuditEntry(clock.instant(), actor, Optional.empty(), Optional.empty(), action, detail));
+  }
+}

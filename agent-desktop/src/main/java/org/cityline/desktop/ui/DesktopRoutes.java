@@ -1,0 +1,23 @@
+package org.cityline.desktop.ui;
+
+import org.cityline.desktop.StaffUser;
+
+/** The desktop's pages, by path, so views can send people to one another without a cycle. */
+public final class DesktopRoutes {
+
+  /** Sign-in. */
+  public static final String LOGIN = "login";
+
+  /** The agent's desk: state, screen pop, call controls, wrap-up. */
+  public static final String AGENT = "agent";
+
+  /** The supervisor's live queues and agents. */
+  public static final String SUPERVISOR = "supervisor";
+
+  private DesktopRoutes() {}
+
+  /** Where a member of staff lands after signing in. */
+  public static String homeOf(StaffUser user) {
+    return user.maySupervise() ? SUPERVISOR : AGENT;
+  }
+}

@@ -1,0 +1,41 @@
+package org.cityline.desktop.testing;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.cityline.accounts.staff.Role;
+import org.cityline.accounts.staff.StaffDirectory;
+import org.cityline.accounts.staff.StaffMember;
+
+/** Staff in a map, with real bcrypt hashes (cost 4, to keep tests quick). */
+public final class FakeStaffDirectory implements StaffDirectory {
+
+  private final Map<String, StaffMember> members = new TreeMap<>();
+
+  /** Adds an active member whose password is {@code password}. */
+  public FakeStaffDirectory add(String username, String displayName, Role role, String password) {
+    return add(username, displayName, role, password, true);
+  }
+
+  public synchronized FakeStaffDirectory add(
+      String username, String displayName, Role role, String password, boolean active) {
+    String hash = BCrypt.withDefaults().hashToString(4, password.toCharArray());
+    members.put(
+        username,
+        new StaffMember(
+            username, displayName, role, hash, "sim:" + username, Map.of("billing", 3), 1, active));
+    return this;
+  }
+
+  @Override
+  public synchronized Optional<StaffMember> find(String username) {
+    return Optional.ofNullable(members.get(username));
+  }
+
+  @Override
+  public synchronized List<StaffMember> all() {
+    return List.copyOf(members.values());
+  }
+}
