@@ -1,5 +1,6 @@
 package org.cityline.desktop;
 
+import org.cityline.routing.DispositionCode;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public record DesktopServices(
     StaffDirectory staff,
     PasswordVerifier passwords,
     AuditTrail audit,
-    List<Disposition> dispositions,
+    List<DispositionCode> dispositions,
     Clock clock,
     Scheduler scheduler) {
 
@@ -53,7 +54,7 @@ public record DesktopServices(
           "the desktop needs at least one disposition code for wrap-up; none were configured");
     }
     Set<String> codes = new HashSet<>();
-    for (Disposition disposition : dispositions) {
+    for (DispositionCode disposition : dispositions) {
       if (!codes.add(disposition.code())) {
         throw new IllegalArgumentException(
             "disposition code '" + disposition.code() + "' is configured twice");

@@ -1,5 +1,6 @@
 package org.cityline.desktop;
 
+import org.cityline.routing.DispositionCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -10,7 +11,7 @@ class DesktopServicesTest {
 
   private final DesktopFixture f = new DesktopFixture();
 
-  private DesktopServices with(List<Disposition> dispositions) {
+  private DesktopServices with(List<DispositionCode> dispositions) {
     return new DesktopServices(
         f.routing,
         f.customers,
@@ -33,19 +34,9 @@ class DesktopServicesTest {
   @Test
   void dispositionCodesAreUnique() {
     assertThatThrownBy(
-            () -> with(List.of(new Disposition("billing", "A"), new Disposition("billing", "B"))))
+            () -> with(List.of(new DispositionCode("billing", "A"), new DispositionCode("billing", "B"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'billing' is configured twice");
-  }
-
-  @Test
-  void dispositionsAreCheckedWhenMade() {
-    assertThatThrownBy(() -> new Disposition("Billing Question", "Billing"))
-        .hasMessageContaining("lower-case letters, digits and dashes");
-    assertThatThrownBy(() -> new Disposition("billing", "<b>Billing</b>"))
-        .hasMessageContaining("cannot contain HTML tags");
-    assertThatThrownBy(() -> new Disposition("billing", ""))
-        .hasMessageContaining("A disposition label is empty.");
   }
 
   @Test

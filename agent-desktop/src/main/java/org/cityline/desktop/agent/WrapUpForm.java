@@ -1,5 +1,6 @@
 package org.cityline.desktop.agent;
 
+import org.cityline.routing.DispositionCode;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Optional;
-import org.cityline.desktop.Disposition;
 import org.cityline.desktop.PlainText;
 import org.cityline.desktop.ui.Notices;
 
@@ -27,11 +27,11 @@ public class WrapUpForm extends Div {
 
   static final String CHOOSE_DISPOSITION = "Choose a disposition before finishing.";
 
-  private final Select<Disposition> disposition = new Select<>();
+  private final Select<DispositionCode> disposition = new Select<>();
   private final TextArea note = new TextArea("Note");
   private final Button finish = new Button("Finish wrap-up");
 
-  public WrapUpForm(List<Disposition> dispositions, String suffix) {
+  public WrapUpForm(List<DispositionCode> dispositions, String suffix) {
     addClassName("wrap-up");
     Span title = new Span("Wrap-up");
     title.addClassName("pop-section-title");
@@ -39,7 +39,7 @@ public class WrapUpForm extends Div {
     disposition.setLabel("Disposition");
     disposition.setId("disposition" + suffix);
     disposition.setItems(dispositions);
-    disposition.setItemLabelGenerator(Disposition::label);
+    disposition.setItemLabelGenerator(DispositionCode::label);
     disposition.setPlaceholder("Choose what the call was about");
     disposition.setWidthFull();
 
@@ -69,7 +69,7 @@ public class WrapUpForm extends Div {
   }
 
   private void submit() {
-    Optional<Disposition> chosen = disposition.getOptionalValue();
+    Optional<DispositionCode> chosen = disposition.getOptionalValue();
     disposition.setInvalid(chosen.isEmpty());
     disposition.setErrorMessage(CHOOSE_DISPOSITION);
     Optional<String> noteProblem = PlainText.check("The note", note.getValue(), MAX_NOTE_LENGTH);
@@ -89,16 +89,16 @@ public class WrapUpForm extends Div {
 
   /** The agent finished wrap-up with an acceptable disposition and note. */
   public static final class FinishEvent extends ComponentEvent<WrapUpForm> {
-    private final Disposition disposition;
+    private final DispositionCode disposition;
     private final String note;
 
-    FinishEvent(WrapUpForm source, Disposition disposition, String note) {
+    FinishEvent(WrapUpForm source, DispositionCode disposition, String note) {
       super(source, false);
       this.disposition = disposition;
       this.note = note;
     }
 
-    public Disposition disposition() {
+    public DispositionCode disposition() {
       return disposition;
     }
 

@@ -1,12 +1,12 @@
 package org.cityline.desktop.testing;
 
+import org.cityline.routing.DispositionCode;
 import java.util.List;
 import org.cityline.accounts.staff.Role;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.desktop.BcryptPasswordVerifier;
 import org.cityline.desktop.DesktopServices;
-import org.cityline.desktop.Disposition;
 
 /**
  * The desktop's services over fakes, a manual clock and a manual scheduler, with a representative
@@ -17,12 +17,12 @@ public final class DesktopFixture {
 
   public static final String PASSWORD = "correct horse battery";
 
-  public static final List<Disposition> DISPOSITIONS =
+  public static final List<DispositionCode> DISPOSITIONS =
       List.of(
-          new Disposition("billing-question", "Billing question answered"),
-          new Disposition("payment-arrangement", "Payment arrangement made"),
-          new Disposition("disconnect-inquiry", "Disconnect inquiry"),
-          new Disposition("transfer", "Transferred"));
+          new DispositionCode("billing-question", "Billing question answered"),
+          new DispositionCode("payment-arrangement", "Payment arrangement made"),
+          new DispositionCode("disconnect-inquiry", "Disconnect inquiry"),
+          new DispositionCode("transfer", "Transferred"));
 
   public final ManualClock clock = new ManualClock();
   public final ManualScheduler scheduler = new ManualScheduler(clock);

@@ -3,7 +3,9 @@ package org.cityline.app.config;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.cityline.common.PhoneNumber;
@@ -13,6 +15,7 @@ import org.cityline.common.PhoneNumber;
  *
  * @param nodeName this node's name in logs and /health
  * @param dataDir where local files (the embedded database) live
+ * @param timeZone the city's time zone
  * @param web the web server
  * @param database the database
  * @param cluster the Hazelcast cluster
@@ -23,6 +26,7 @@ import org.cityline.common.PhoneNumber;
 public record CitylineConfig(
     String nodeName,
     Path dataDir,
+    ZoneId timeZone,
     Web web,
     Database database,
     Cluster cluster,
@@ -125,6 +129,7 @@ public record CitylineConfig(
         new CitylineConfig(
             nodeName,
             dataDir,
+            timeZone(settings),
             web,
             database,
             cluster,
@@ -134,6 +139,15 @@ public record CitylineConfig(
                 "routing.ring-timeout", Duration.ofSeconds(5), Duration.ofMinutes(5)));
     settings.check();
     return config;
+  }
+
+  private static ZoneId timeZone(Settings settings) {
+    try {
+      return ZoneId.of(settings.text("city.time-zone"));
+    } catch (DateTimeException e) {
+      return settings.problem(
+          "city.time-zone", "must be a time zone such as America/Denver", ZoneId.of("UTC"));
+    }
   }
 
   private static String clusterName(Settings settings) {

@@ -1,5 +1,6 @@
 package org.cityline.app.node;
 
+import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vertx.core.Vertx;
@@ -8,15 +9,34 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.app.config.CitylineConfig;
-import org.cityline.app.health.HealthCheck;
+import org.cityline.app.web.ApiProxy;
 import org.cityline.app.web.ApiServer;
 import org.cityline.app.web.Await;
 import org.cityline.app.web.HealthRoute;
+import org.cityline.common.time.ExecutorScheduler;
+import org.cityline.desktop.server.DesktopServer;
+import org.cityline.desktop.server.Mount;
+import org.cityline.ivr.Ivr;
+import org.cityline.ivr.MainFlow;
+import org.cityline.ivr.hazelcast.HazelcastSessionStore;
+import org.cityline.routing.QueueDefinition;
+import org.cityline.routing.QueueDirectory;
+import org.cityline.routing.WrapUpPolicy;
+import org.cityline.routing.hazelcast.RoutingMaps;
+import org.cityline.routing.wiring.RoutingModule;
+import org.cityline.telephony.CallControlRouter;
+import org.cityline.telephony.CallDirector;
+import org.cityline.telephony.simulator.SimulatedNetwork;
+import org.cityline.telephony.simulator.http.SimulatorApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One running Cityline node. {@link #close()} stops it in the reverse order it started. */
+/**
+ * One running Cityline node, composed from every module. Components start in dependency order
+ * (cluster, database, routing, telephony and IVR, web) and {@link #close()} stops them in reverse.
+ */
 public final class CitylineNode implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CitylineNode.class);
@@ -24,11 +44,14 @@ public final class CitylineNode implements AutoCloseable {
   private final CitylineConfig config;
   private final Shutdown shutdown;
   private final ApiServer api;
+  private final DesktopServer desktop;
 
-  private CitylineNode(CitylineConfig config, Shutdown shutdown, ApiServer api) {
+  private CitylineNode(
+      CitylineConfig config, Shutdown shutdown, ApiServer api, DesktopServer desktop) {
     this.config = config;
     this.shutdown = shutdown;
     this.api = api;
+    this.desktop = desktop;
   }
 
   /**
@@ -46,37 +69,90 @@ public final class CitylineNode implements AutoCloseable {
   }
 
   private static CitylineNode startComponents(CitylineConfig config, Shutdown shutdown) {
-    Clock clock = Clock.systemUTC();
+    Clock clock = Clock.system(config.timeZone());
     LOG.info("starting Cityline node {}", config.nodeName());
 
-    HazelcastClusterManager clusterManager =
-        new HazelcastClusterManager(ClusterMember.config(config));
+    HazelcastClusterManager clusterManager = new HazelcastClusterManager(hazelcastConfig(config));
     Vertx vertx = startVertx(config, clusterManager, shutdown);
     HazelcastInstance hazelcast = clusterManager.getHazelcastInstance();
 
     HikariDataSource dataSource =
         shutdown.onClose("database", Database.open(config), HikariDataSource::close);
+    AccountsStore accounts = Accounts.open(dataSource, config, clock);
 
-    List<HealthCheck> checks =
-        List.of(
-            HealthChecks.cluster(hazelcast),
-            HealthChecks.eventBus(vertx),
-            HealthChecks.database(dataSource));
+    ExecutorScheduler timers =
+        shutdown.onClose(
+            "timers", new ExecutorScheduler("cityline-timers"), ExecutorScheduler::close);
+    SimulatedNetwork simulator =
+        shutdown.onClose(
+            "simulator", new SimulatedNetwork(clock, timers), SimulatedNetwork::close);
+    CallControlRouter telephony = new CallControlRouter(simulator);
+
+    RoutingModule routing =
+        shutdown.onClose(
+            "routing",
+            RoutingModule.start(
+                hazelcast,
+                vertx,
+                clock,
+                timers,
+                telephony,
+                accounts.staff(),
+                accounts.contacts(),
+                queues(config),
+                WrapUpPolicy.defaults()),
+            RoutingModule::close);
+
+    Ivr ivr =
+        Ivr.standard(
+            MainFlow.Settings.defaults(),
+            new HazelcastSessionStore(hazelcast, config.ivrSessionTtl()),
+            accounts.customers(),
+            routing.service(),
+            accounts.contacts(),
+            clock);
+    simulator.attach(new CallDirector(ivr, routing.service()));
+
     ApiServer api =
         shutdown.onClose(
             "api server",
             ApiServer.start(
                 vertx,
                 config.web().apiPort(),
-                new HealthRoute(config.nodeName(), clock, checks),
-                router -> {}),
+                new HealthRoute(
+                    config.nodeName(),
+                    clock,
+                    List.of(
+                        HealthChecks.cluster(hazelcast),
+                        HealthChecks.eventBus(vertx),
+                        HealthChecks.database(dataSource),
+                        HealthChecks.routing(routing.service()),
+                        HealthChecks.ivr(hazelcast),
+                        HealthChecks.telephony(simulator))),
+                router ->
+                    new SimulatorApi(simulator, config.telephony().utilityNumber()).mount(router)),
             ApiServer::close);
-    return new CitylineNode(config, shutdown, api);
+
+    DesktopServer desktop =
+        Desktop.start(config, accounts, routing.service(), clock, timers, api.port(), shutdown);
+    return new CitylineNode(config, shutdown, api, desktop);
+  }
+
+  private static Config hazelcastConfig(CitylineConfig config) {
+    Config hazelcast = ClusterMember.config(config);
+    RoutingMaps.configure(hazelcast);
+    HazelcastSessionStore.configure(hazelcast, config.ivrSessionTtl());
+    return hazelcast;
+  }
+
+  private static QueueDirectory queues(CitylineConfig config) {
+    return QueueDirectory.of(
+        List.of(QueueDefinition.billing().withRingTimeout(config.ringTimeout())));
   }
 
   /**
-   * Starts the clustered Vert.x; its cluster manager starts this node's Hazelcast member (and stops
-   * it when Vert.x closes), so the event bus and the shared maps are one cluster.
+   * Starts the clustered Vert.x; its cluster manager starts this node's Hazelcast member (and
+   * stops it when Vert.x closes), so the event bus and the shared maps are one cluster.
    */
   private static Vertx startVertx(
       CitylineConfig config, HazelcastClusterManager clusterManager, Shutdown shutdown) {
@@ -85,12 +161,12 @@ public final class CitylineNode implements AutoCloseable {
     Vertx vertx =
         Await.result(
             Vertx.builder().with(options).withClusterManager(clusterManager).buildClustered(),
-            Duration.ofSeconds(30),
-            "the clustered Vert.x event bus to start");
+            Duration.ofSeconds(60),
+            "the clustered Vert.x event bus and the Hazelcast member to start");
     return shutdown.onClose(
         "vertx and the hazelcast member",
         vertx,
-        () -> Await.result(vertx.close(), Duration.ofSeconds(10), "Vert.x to stop"));
+        () -> Await.result(vertx.close(), Duration.ofSeconds(20), "Vert.x to stop"));
   }
 
   /** The port the Vert.x API server listens on (loopback). */
@@ -98,19 +174,26 @@ public final class CitylineNode implements AutoCloseable {
     return api.port();
   }
 
+  /** The port the desktop (and the proxied API) is served on. */
+  public int webPort() {
+    return desktop.port();
+  }
+
   /** What to print once the node is up: where it serves and how to sign in. */
   public String banner() {
-    String base = config.web().baseUrl();
-    return String.join(
-        "\n",
-        "",
-        "Cityline is running (node " + config.nodeName() + ").",
-        "  Health:         " + base + "/health");
+    return Banner.text(config, webPort());
   }
 
   @Override
   public void close() {
     LOG.info("stopping Cityline node {}", config.nodeName());
     shutdown.close();
+  }
+
+  /** Mounts every path Vert.x serves on the desktop's Jetty, through the loopback proxy. */
+  static List<Mount> apiMounts(int apiPort) {
+    return ApiProxy.PREFIXES.stream()
+        .map(prefix -> new Mount(prefix, ApiProxy.to(apiPort)))
+        .toList();
   }
 }

@@ -9,6 +9,10 @@ import javax.sql.DataSource;
 import org.cityline.app.health.ComponentHealth;
 import org.cityline.app.health.HealthCheck;
 import org.cityline.app.web.Await;
+import org.cityline.ivr.hazelcast.HazelcastSessionStore;
+import org.cityline.routing.QueueSnapshot;
+import org.cityline.routing.RoutingService;
+import org.cityline.telephony.simulator.SimulatedNetwork;
 
 /** The node's components checking themselves. */
 final class HealthChecks {
@@ -82,5 +86,38 @@ final class HealthChecks {
             return ComponentHealth.down("cannot reach the database: " + e.getMessage());
           }
         });
+  }
+
+  /** Routing answers and says how many contacts wait and agents are signed in. */
+  static HealthCheck routing(RoutingService routing) {
+    return of(
+        "routing",
+        () -> {
+          int waiting = routing.queues().stream().mapToInt(QueueSnapshot::waiting).sum();
+          return ComponentHealth.up(
+              Map.of(
+                  "queues", routing.queues().size(),
+                  "waiting", waiting,
+                  "agentsSignedIn", routing.agents().size()));
+        });
+  }
+
+  /** The IVR's sessions live in the cluster; their count shows calls in self-service. */
+  static HealthCheck ivr(HazelcastInstance hazelcast) {
+    return of(
+        "ivr",
+        () ->
+            ComponentHealth.up(
+                Map.of(
+                    "sessions", hazelcast.getMap(HazelcastSessionStore.MAP_NAME).size())));
+  }
+
+  /** The phone system this node carries calls on. */
+  static HealthCheck telephony(SimulatedNetwork simulator) {
+    return of(
+        "telephony",
+        () ->
+            ComponentHealth.up(
+                Map.of("adapter", "simulator", "liveCalls", simulator.liveCalls())));
   }
 }

@@ -1,0 +1,48 @@
+package org.cityline.app.node;
+
+import java.time.Clock;
+import java.util.List;
+import org.cityline.accounts.jdbc.AccountsStore;
+import org.cityline.accounts.staff.PasswordHasher;
+import org.cityline.app.config.CitylineConfig;
+import org.cityline.common.time.Scheduler;
+import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.server.DesktopServer;
+import org.cityline.routing.RoutingService;
+
+/** The agent desktop on the public web port, with the Vert.x paths proxied beside it. */
+final class Desktop {
+
+  private Desktop() {}
+
+  static DesktopServer start(
+      CitylineConfig config,
+      AccountsStore accounts,
+      RoutingService routing,
+      Clock clock,
+      Scheduler scheduler,
+      int apiPort,
+      Shutdown shutdown) {
+    PasswordHasher passwords = new PasswordHasher();
+    DesktopServices services =
+        new DesktopServices(
+            routing,
+            accounts.customers(),
+            accounts.contacts(),
+            accounts.staff(),
+            passwords::verify,
+            accounts.audit(),
+            routing.dispositionCodes(),
+            clock,
+            scheduler);
+    DesktopServer desktop =
+        new DesktopServer(
+            new DesktopServer.Settings(
+                config.web().host(), config.web().port(), config.web().sessionTimeout()),
+            services,
+            CitylineNode.apiMounts(apiPort));
+    desktop.start();
+    return shutdown.onClose("desktop", desktop, DesktopServer::stop);
+  }
+
+}
