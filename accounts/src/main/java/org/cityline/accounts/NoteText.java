@@ -1,5 +1,6 @@
 package org.cityline.accounts;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,11 @@ public final class NoteText {
       char c = text.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
         return Optional.of(
-            "a note cannot hold control characters (found U+%04X at %d)".formatted((int) c, i));
+            String.format(
+                Locale.ROOT,
+                "a note cannot hold control characters (found U+%04X at %d)",
+                (int) c,
+                i));
       }
     }
     return Optional.empty();
@@ -44,21 +49,18 @@ public final class NoteText {
 
   /** The note as it will be kept (stripped, card numbers removed), or a refusal saying why. */
   public static String require(String text) {
-    problem(text)
-        .ifPresent(
-            why -> {
-              throw new IllegalArgumentException(why);
-            });
-    return CardDigits.redact(text.strip());
+    return kept(text, problem(text));
   }
 
   /** Like {@link #require} but an empty text is kept as empty. */
   public static String requireAllowingEmpty(String text) {
-    problemAllowingEmpty(text)
-        .ifPresent(
-            why -> {
-              throw new IllegalArgumentException(why);
-            });
+    return kept(text, problemAllowingEmpty(text));
+  }
+
+  private static String kept(String text, Optional<String> problem) {
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
+    }
     return CardDigits.redact(text.strip());
   }
 }

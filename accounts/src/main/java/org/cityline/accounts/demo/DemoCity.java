@@ -193,6 +193,9 @@ public final class DemoCity {
   /** Like {@link #seedIfEmpty(DataSource, Clock)} with another seed or size (7 to 200,000). */
   public static SeedReport seedIfEmpty(
       DataSource dataSource, Clock clock, long seed, int accounts) {
+    if (dataSource == null || clock == null) {
+      throw new IllegalArgumentException("seedIfEmpty needs a data source and a clock");
+    }
     return new DemoCitySeeder(dataSource, clock).seedIfEmpty(seed, accounts);
   }
 

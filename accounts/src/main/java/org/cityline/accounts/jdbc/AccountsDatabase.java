@@ -36,6 +36,9 @@ public final class AccountsDatabase {
    * @return how many migrations were applied now
    */
   public static int migrate(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new IllegalArgumentException("migrate needs the accounts database's data source");
+    }
     long start = System.nanoTime();
     MigrateResult result =
         Flyway.configure(AccountsDatabase.class.getClassLoader())
@@ -63,6 +66,9 @@ public final class AccountsDatabase {
    * @param clock the utility's clock: its zone decides what "today" is for due dates
    */
   public static AccountsStore open(DataSource dataSource, Clock clock) {
+    if (dataSource == null || clock == null) {
+      throw new IllegalArgumentException("open needs a data source and the utility's clock");
+    }
     Jdbi jdbi = Jdbis.create(dataSource);
     JdbcContactHistory contacts = new JdbcContactHistory(jdbi);
     JdbcCustomerInformation customers = new JdbcCustomerInformation(jdbi, clock, contacts);
