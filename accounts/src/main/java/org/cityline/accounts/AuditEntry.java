@@ -2,6 +2,7 @@ package org.cityline.accounts;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.cityline.common.ContactId;
 
 /**
@@ -13,7 +14,8 @@ import org.cityline.common.ContactId;
  * @param account the account it concerns, if any
  * @param action a short, stable name for what was done ("wrap-up", "note-added",
  *     "disconnect-cancelled")
- * @param detail what changed, in words; never card or bank digits
+ * @param detail what changed, in words, up to {@value #MAX_DETAIL} characters; never card or bank
+ *     digits (any are removed, see {@link CardDigits})
  */
 public record AuditEntry(
     Instant at,
@@ -21,4 +23,35 @@ public record AuditEntry(
     Optional<ContactId> contact,
     Optional<AccountNumber> account,
     String action,
-    String detail) {}
+    String detail) {
+
+  private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+  /** The longest detail, in characters. */
+  public static final int MAX_DETAIL = 1000;
+
+  public AuditEntry {
+    if (at == null || contact == null || account == null) {
+      throw new IllegalArgumentException(
+          "an audit entry needs a time; use Optional.empty(), not null");
+    }
+    Usernames.require("an audit entry's actor", actor);
+    if (action == null || !ACTION.matcher(action).matches()) {
+      throw new IllegalArgumentException(
+          "an audit action is a short lower-case name such as 'note-added'; got "
+              + (action == null ? "nothing" : "'" + abbreviate(action) + "'"));
+    }
+    if (detail == null || detail.length() > MAX_DETAIL) {
+      throw new IllegalArgumentException(
+          "an audit detail is text of at most "
+              + MAX_DETAIL
+              + " characters; got "
+              + (detail == null ? "nothing" : detail.length() + " characters"));
+    }
+    detail = CardDigits.redact(detail);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+  }
+}

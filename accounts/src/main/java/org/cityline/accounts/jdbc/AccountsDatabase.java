@@ -1,0 +1,78 @@
+package org.cityline.accounts.jdbc;
+
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The accounts database: its schema and the store over it.
+ *
+ * <pre>{@code
+ * AccountsDatabase.migrate(dataSource);
+ * AccountsStore store = AccountsDatabase.open(dataSource, clock);
+ * }</pre>
+ */
+public final class AccountsDatabase {
+
+  /** Where the migrations are, on the class path. */
+  public static final String MIGRATIONS = "classpath:db/migration/accounts";
+
+  /** This module's Flyway history table; other modules keep their own. */
+  public static final String HISTORY_TABLE = "flyway_accounts_history";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccountsDatabase.class);
+
+  private AccountsDatabase() {}
+
+  /**
+   * Brings the accounts tables up to date. Safe to call on every start and from several nodes at
+   * once (Flyway locks); a schema that already holds other modules' tables is fine.
+   *
+   * @return how many migrations were applied now
+   */
+  public static int migrate(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new IllegalArgumentException("migrate needs the accounts database's data source");
+    }
+    long start = System.nanoTime();
+    MigrateResult result =
+        Flyway.configure(AccountsDatabase.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(MIGRATIONS)
+            .table(HISTORY_TABLE)
+            // Other modules' tables may be there first: start our history below V1.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load()
+            .migrate();
+    LOG.info(
+        "Accounts schema at version {} ({} migrations applied in {} ms)",
+        result.targetSchemaVersion == null
+            ? result.initialSchemaVersion
+            : result.targetSchemaVersion,
+        result.migrationsExecuted,
+        Duration.ofNanos(System.nanoTime() - start).toMillis());
+    return result.migrationsExecuted;
+  }
+
+  /**
+   * The store over a migrated database.
+   *
+   * @param clock the utility's clock: its zone decides what "today" is for due dates
+   */
+  public static AccountsStore open(DataSource dataSource, Clock clock) {
+    if (dataSource == null || clock == null) {
+      throw new IllegalArgumentException("open needs a data source and the utility's clock");
+    }
+    Jdbi jdbi = Jdbis.create(dataSource);
+    JdbcContactHistory contacts = new JdbcContactHistory(jdbi);
+    JdbcCustomerInformation customers = new JdbcCustomerInformation(jdbi, clock, contacts);
+    return new AccountsStore(
+        customers, customers, contacts, new JdbcAuditTrail(jdbi), new JdbcStaffDirectory(jdbi));
+  }
+}
