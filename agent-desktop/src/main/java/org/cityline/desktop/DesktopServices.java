@@ -1,6 +1,5 @@
 package org.cityline.desktop;
 
-import org.cityline.routing.DispositionCode;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.cityline.accounts.ContactHistory;
 import org.cityline.accounts.CustomerInformation;
 import org.cityline.accounts.staff.StaffDirectory;
 import org.cityline.common.time.Scheduler;
+import org.cityline.routing.DispositionCode;
 import org.cityline.routing.RoutingService;
 
 /**

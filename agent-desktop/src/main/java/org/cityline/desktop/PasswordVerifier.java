@@ -1,5 +1,9 @@
 package org.cityline.desktop;
 
+import java.nio.CharBuffer;
+import java.util.Optional;
+import org.cityline.accounts.staff.PasswordHasher;
+
 /**
  * Checks a typed password against the hash kept for a member of staff. The desktop never sees or
  * keeps a password beyond this call.
@@ -16,4 +20,12 @@ public interface PasswordVerifier {
    * @return true only for the right password; false for a wrong one or a malformed hash
    */
   boolean matches(char[] password, String hash);
+
+  /**
+   * Checks with the accounts module's bcrypt {@link PasswordHasher}, the one that made the hashes.
+   */
+  static PasswordVerifier bcrypt(PasswordHasher hasher) {
+    return (password, hash) ->
+        password != null && hasher.verify(CharBuffer.wrap(password), Optional.ofNullable(hash));
+  }
 }

@@ -1,10 +1,10 @@
 package org.cityline.desktop;
 
-import org.cityline.routing.DispositionCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.cityline.desktop.testing.DesktopFixture;
+import org.cityline.routing.DispositionCode;
 import org.junit.jupiter.api.Test;
 
 class DesktopServicesTest {
@@ -34,7 +34,10 @@ class DesktopServicesTest {
   @Test
   void dispositionCodesAreUnique() {
     assertThatThrownBy(
-            () -> with(List.of(new DispositionCode("billing", "A"), new DispositionCode("billing", "B"))))
+            () ->
+                with(
+                    List.of(
+                        new DispositionCode("billing", "A"), new DispositionCode("billing", "B"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'billing' is configured twice");
   }

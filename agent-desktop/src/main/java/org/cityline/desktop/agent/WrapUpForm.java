@@ -1,6 +1,5 @@
 package org.cityline.desktop.agent;
 
-import org.cityline.routing.DispositionCode;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cityline.desktop.PlainText;
 import org.cityline.desktop.ui.Notices;
+import org.cityline.routing.DispositionCode;
 
 /**
  * Wrap-up of a finished call: a disposition code and a note, both required. Finish is refused, with

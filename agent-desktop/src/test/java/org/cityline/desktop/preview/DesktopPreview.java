@@ -8,9 +8,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
+import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.common.time.ExecutorScheduler;
-import org.cityline.desktop.BcryptPasswordVerifier;
 import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.PasswordVerifier;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.desktop.testing.DesktopFixture;
 import org.cityline.desktop.testing.FakeContactHistory;
@@ -77,7 +78,7 @@ public final class DesktopPreview {
               new FakeCustomerInformation().add(SampleCalls.delinquentAccount()),
               new FakeContactHistory(),
               staff.staff,
-              new BcryptPasswordVerifier(4),
+              PasswordVerifier.bcrypt(new PasswordHasher()),
               new RecordingAuditTrail(),
               DesktopFixture.DISPOSITIONS,
               clock,

@@ -1,12 +1,13 @@
 package org.cityline.desktop.testing;
 
-import org.cityline.routing.DispositionCode;
 import java.util.List;
+import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.accounts.staff.Role;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
-import org.cityline.desktop.BcryptPasswordVerifier;
 import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.PasswordVerifier;
+import org.cityline.routing.DispositionCode;
 
 /**
  * The desktop's services over fakes, a manual clock and a manual scheduler, with a representative
@@ -43,7 +44,7 @@ public final class DesktopFixture {
           customers,
           history,
           staff,
-          new BcryptPasswordVerifier(4),
+          PasswordVerifier.bcrypt(new PasswordHasher()),
           audit,
           DISPOSITIONS,
           clock,

@@ -1,16 +1,18 @@
 package org.cityline.desktop.testing;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.staff.StaffDirectory;
 import org.cityline.accounts.staff.StaffMember;
 
 /** Staff in a map, with real bcrypt hashes (cost 4, to keep tests quick). */
 public final class FakeStaffDirectory implements StaffDirectory {
+
+  private static final PasswordHasher HASHER = new PasswordHasher();
 
   private final Map<String, StaffMember> members = new TreeMap<>();
 
@@ -21,7 +23,7 @@ public final class FakeStaffDirectory implements StaffDirectory {
 
   public synchronized FakeStaffDirectory add(
       String username, String displayName, Role role, String password, boolean active) {
-    String hash = BCrypt.withDefaults().hashToString(4, password.toCharArray());
+    String hash = HASHER.hash(password);
     members.put(
         username,
         new StaffMember(

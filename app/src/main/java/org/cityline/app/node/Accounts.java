@@ -3,7 +3,6 @@ package org.cityline.app.node;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.cityline.accounts.demo.DemoCity;
-import org.cityline.accounts.demo.SeedReport;
 import org.cityline.accounts.jdbc.AccountsDatabase;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.app.config.CitylineConfig;
@@ -23,8 +22,7 @@ final class Accounts {
       LOG.info("applied {} accounts database migration(s)", applied);
     }
     if (config.database().seedDemo()) {
-      SeedReport report = DemoCity.seedIfEmpty(dataSource, clock);
-      LOG.info("demo city: {}", report);
+      DemoCity.seedIfEmpty(dataSource, clock);
     }
     return AccountsDatabase.open(dataSource, clock);
   }

@@ -13,18 +13,34 @@ final class Banner {
 
   static String text(CitylineConfig config, int webPort) {
     String base =
-        config.web().publicUrl().isPresent() ? config.web().baseUrl() : "http://localhost:" + webPort;
+        config.web().publicUrl().isPresent()
+            ? config.web().baseUrl()
+            : "http://localhost:" + webPort;
     List<String> lines = new ArrayList<>();
     lines.add("");
-    lines.add("Cityline is running: node " + config.nodeName() + ", cluster '" + config.cluster().name() + "'.");
+    lines.add(
+        "Cityline is running: node "
+            + config.nodeName()
+            + ", cluster '"
+            + config.cluster().name()
+            + "'.");
     lines.add("  Agent desktop:  " + base + "/");
-    lines.add("  Test phone:     " + base + "/phone?from=" + DemoCity.SHOWCASE_ENGLISH.phone().map(Object::toString).orElse(""));
+    lines.add(
+        "  Test phone:     "
+            + base
+            + "/phone?from="
+            + DemoCity.SHOWCASE_ENGLISH.phone().map(Object::toString).orElse(""));
     lines.add("  Simulator API:  " + base + "/api/sim/calls");
     lines.add("  Health:         " + base + "/health");
     if (config.database().seedDemo()) {
       lines.add("  Demo sign-ins (user / password):");
       for (DemoStaff.Credential credential : DemoStaff.CREDENTIALS) {
-        lines.add(String.format("    %-11s %-20s %s", credential.username(), credential.password(), credential.role().name().toLowerCase(java.util.Locale.ROOT)));
+        lines.add(
+            String.format(
+                "    %-11s %-20s %s",
+                credential.username(),
+                credential.password(),
+                credential.role().name().toLowerCase(java.util.Locale.ROOT)));
       }
     }
     lines.add("Stop with Ctrl+C.");

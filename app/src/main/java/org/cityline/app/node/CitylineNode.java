@@ -19,7 +19,7 @@ import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.desktop.server.Mount;
 import org.cityline.ivr.Ivr;
-import org.cityline.ivr.MainFlow;
+import org.cityline.ivr.flows.MainFlow;
 import org.cityline.ivr.hazelcast.HazelcastSessionStore;
 import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.QueueDirectory;
@@ -84,8 +84,7 @@ public final class CitylineNode implements AutoCloseable {
         shutdown.onClose(
             "timers", new ExecutorScheduler("cityline-timers"), ExecutorScheduler::close);
     SimulatedNetwork simulator =
-        shutdown.onClose(
-            "simulator", new SimulatedNetwork(clock, timers), SimulatedNetwork::close);
+        shutdown.onClose("simulator", new SimulatedNetwork(clock, timers), SimulatedNetwork::close);
     CallControlRouter telephony = new CallControlRouter(simulator);
 
     RoutingModule routing =
@@ -151,8 +150,8 @@ public final class CitylineNode implements AutoCloseable {
   }
 
   /**
-   * Starts the clustered Vert.x; its cluster manager starts this node's Hazelcast member (and
-   * stops it when Vert.x closes), so the event bus and the shared maps are one cluster.
+   * Starts the clustered Vert.x; its cluster manager starts this node's Hazelcast member (and stops
+   * it when Vert.x closes), so the event bus and the shared maps are one cluster.
    */
   private static Vertx startVertx(
       CitylineConfig config, HazelcastClusterManager clusterManager, Shutdown shutdown) {

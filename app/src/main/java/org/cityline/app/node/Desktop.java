@@ -1,12 +1,12 @@
 package org.cityline.app.node;
 
 import java.time.Clock;
-import java.util.List;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.app.config.CitylineConfig;
 import org.cityline.common.time.Scheduler;
 import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.PasswordVerifier;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.routing.RoutingService;
 
@@ -23,14 +23,14 @@ final class Desktop {
       Scheduler scheduler,
       int apiPort,
       Shutdown shutdown) {
-    PasswordHasher passwords = new PasswordHasher();
+
     DesktopServices services =
         new DesktopServices(
             routing,
             accounts.customers(),
             accounts.contacts(),
             accounts.staff(),
-            passwords::verify,
+            PasswordVerifier.bcrypt(new PasswordHasher()),
             accounts.audit(),
             routing.dispositionCodes(),
             clock,
@@ -44,5 +44,4 @@ final class Desktop {
     desktop.start();
     return shutdown.onClose("desktop", desktop, DesktopServer::stop);
   }
-
 }

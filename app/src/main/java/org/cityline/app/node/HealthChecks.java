@@ -108,8 +108,7 @@ final class HealthChecks {
         "ivr",
         () ->
             ComponentHealth.up(
-                Map.of(
-                    "sessions", hazelcast.getMap(HazelcastSessionStore.MAP_NAME).size())));
+                Map.of("sessions", hazelcast.getMap(HazelcastSessionStore.MAP_NAME).size())));
   }
 
   /** The phone system this node carries calls on. */
@@ -117,7 +116,6 @@ final class HealthChecks {
     return of(
         "telephony",
         () ->
-            ComponentHealth.up(
-                Map.of("adapter", "simulator", "liveCalls", simulator.liveCalls())));
+            ComponentHealth.up(Map.of("adapter", "simulator", "liveCalls", simulator.liveCalls())));
   }
 }

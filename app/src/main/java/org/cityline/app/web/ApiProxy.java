@@ -6,9 +6,8 @@ import org.eclipse.jetty.proxy.ProxyHandler;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * Passes requests for the paths Vert.x serves from the public Jetty port to the Vert.x HTTP
- * server on loopback, unchanged (method, path, query, headers, body), adding the X-Forwarded
- * headers.
+ * Passes requests for the paths Vert.x serves from the public Jetty port to the Vert.x HTTP server
+ * on loopback, unchanged (method, path, query, headers, body), adding the X-Forwarded headers.
  */
 public final class ApiProxy {
 
