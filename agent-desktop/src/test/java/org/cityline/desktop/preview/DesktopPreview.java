@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
 import org.cityline.accounts.staff.PasswordHasher;
+import org.cityline.common.testing.HeadlessChromium;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
@@ -22,11 +23,9 @@ import org.cityline.desktop.testing.SampleCalls;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.AwayReason;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -95,37 +94,17 @@ public final class DesktopPreview {
   }
 
   private void run() throws Exception {
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-    WebDriver agent = new ChromeDriver(headless());
-    WebDriver supervisor = new ChromeDriver(headless());
-    try {
-      agent.manage().window().setSize(new Dimension(1440, 1000));
-      supervisor.manage().window().setSize(new Dimension(1440, 900));
-      agentDay(agent, supervisor);
-    } finally {
-      agent.quit();
-      supervisor.quit();
+    try (HeadlessChromium agent = HeadlessChromium.start(1440, 1000, DesktopPreview::logNetwork);
+        HeadlessChromium supervisor = HeadlessChromium.start(1440, 900)) {
+      agentDay(agent.driver(), supervisor.driver());
     }
   }
 
-  /** Headless Chromium as STACK.md says, each with a new empty profile. */
-  private static ChromeOptions headless() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory("preview-chromium"));
+  /** Keeps Chromium's network log, to tell whether push ran over a websocket. */
+  private static void logNetwork(ChromeOptions options) {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    return options;
   }
 
   private void agentDay(WebDriver agent, WebDriver supervisor) throws IOException {

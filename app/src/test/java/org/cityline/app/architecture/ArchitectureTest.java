@@ -18,7 +18,7 @@ class ArchitectureTest {
 
   /** Adapter packages: where vendor and framework types are allowed. */
   private static final String[] ADAPTER_PACKAGES = {
-    "..hazelcast..", "..vertx..", "..jdbc..", "..demo.."
+    "..hazelcast..", "..vertx..", "..jdbc..", "..demo..", "..wiring.."
   };
 
   private static final String[] VENDOR_PACKAGES = {

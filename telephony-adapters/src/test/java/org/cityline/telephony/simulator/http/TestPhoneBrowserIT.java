@@ -1,14 +1,12 @@
 package org.cityline.telephony.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.cityline.common.call.CallId;
+import org.cityline.common.testing.HeadlessChromium;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.routing.AgentId;
@@ -23,12 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,8 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class TestPhoneBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String CARD = "4916338506082832";
 
   final ManualClock clock = new ManualClock();
@@ -48,62 +39,36 @@ class TestPhoneBrowserIT {
   Vertx vertx;
   SimulatedNetwork network;
   ApiServer server;
+  HeadlessChromium chromium;
   WebDriver browser;
   WebDriverWait wait;
-  Path profile;
 
   @BeforeEach
-  void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!"true".equals(System.getenv("CI"))) {
-      assumeTrue(
-          installed,
-          "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-    }
+  void start() {
+    chromium = HeadlessChromium.start(1200, 900);
+    browser = chromium.driver();
+    wait = chromium.waiting(Duration.ofSeconds(10));
     network = new SimulatedNetwork(clock, new ManualScheduler(clock));
     network.attach(new CallDirector(new ScriptedIvr(routing, clock), routing));
     routing.useTelephony(network, agent -> SimulatedNetwork.DESK_PHONE_PREFIX + agent.value());
     vertx = Vertx.vertx();
     server = ApiServer.start(vertx, network);
-    profile = Files.createTempDirectory("cityline-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1200,900",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 
   @AfterEach
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
+  void stop() {
+    if (chromium != null) {
+      chromium.close();
     }
     if (vertx != null) {
       server.close();
       vertx.close().await();
       network.close();
     }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 
   @Test
-  void aPersonCallsKeysThroughTheIvrReachesAnAgentAndHangsUp() throws IOException {
+  void aPersonCallsKeysThroughTheIvrReachesAnAgentAndHangsUp() {
     browser.get("http://localhost:" + server.port() + "/phone");
     browser.findElement(By.id("from")).clear();
     browser.findElement(By.id("from")).sendKeys("(505) 555-0123");
@@ -132,7 +97,7 @@ class TestPhoneBrowserIT {
     assertThat(routing.accept(new AgentId("alice"), contact.id()).done()).isTrue();
     wait.until(d -> state().equals("With an agent"));
     heardLine("[connected to alice]");
-    screenshot("test-phone-with-agent.png");
+    chromium.screenshot(Path.of("target", "test-phone-with-agent.png"));
 
     browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     wait.until(d -> state().equals("Call ended"));
@@ -173,10 +138,5 @@ class TestPhoneBrowserIT {
   /** The state badge's text as written (the page shows it upper-cased by CSS). */
   private String state() {
     return browser.findElement(By.id("state")).getDomProperty("textContent");
-  }
-
-  private void screenshot(String name) throws IOException {
-    Path target = Path.of("target", name);
-    Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

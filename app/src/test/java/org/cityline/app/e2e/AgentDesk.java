@@ -1,0 +1,77 @@
+package org.cityline.app.e2e;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The agent desktop as an agent uses it, through the element ids its README lists. */
+final class AgentDesk {
+
+  private final WebDriver browser;
+  private final String baseUrl;
+  private final WebDriverWait wait;
+
+  AgentDesk(WebDriver browser, String baseUrl) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+    // Push re-renders parts of the page: an element found a moment ago may be replaced.
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    this.wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  void signIn(String username, String password) {
+    browser.get(baseUrl + "/login");
+    visible("username").findElement(By.tagName("input")).sendKeys(username);
+    visible("password").findElement(By.tagName("input")).sendKeys(password);
+    visible("sign-in").click();
+    visible("agent-state");
+  }
+
+  void makeAvailable() {
+    visible("available-button").click();
+    awaitText("agent-state", "Available");
+  }
+
+  /** Waits for the screen pop and answers its text. */
+  String awaitScreenPop() {
+    visible("screen-pop");
+    return text("screen-pop");
+  }
+
+  /** The text of an element, read again if push replaced it meanwhile. */
+  String text(String id) {
+    return wait.until(driver -> driver.findElement(By.id(id)).getText());
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  void awaitText(String id, String words) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), words));
+  }
+
+  /** Chooses a disposition by its label, writes a note and finishes wrap-up. */
+  void wrapUp(String dispositionLabel, String note) {
+    click("disposition");
+    WebElement item =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + dispositionLabel + "']")));
+    // The overlay's own scroller may clip the item out of the window; a click event on the item
+    // chooses it wherever it is drawn, as a click or a tap would.
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", item);
+    awaitText("disposition", dispositionLabel);
+    visible("note").findElement(By.tagName("textarea")).sendKeys(note);
+    click("finish-wrapup");
+  }
+
+  WebElement visible(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+}
