@@ -8,6 +8,7 @@ import org.cityline.common.time.Scheduler;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
 import org.cityline.desktop.server.DesktopServer;
+import org.cityline.desktop.server.DesktopServerException;
 import org.cityline.routing.RoutingService;
 
 /** The agent desktop on the public web port, with the Vert.x paths proxied beside it. */
@@ -41,7 +42,11 @@ final class Desktop {
                 config.web().host(), config.web().port(), config.web().sessionTimeout()),
             services,
             CitylineNode.apiMounts(apiPort));
-    desktop.start();
+    try {
+      desktop.start();
+    } catch (DesktopServerException e) {
+      throw new IllegalStateException("web.port " + config.web().port() + ": " + e.getMessage(), e);
+    }
     return shutdown.onClose("desktop", desktop, DesktopServer::stop);
   }
 }

@@ -56,19 +56,31 @@ final class AgentDesk {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), words));
   }
 
+  /** Steps away with a reason, by its label ("Break"). */
+  void goAway(String reasonLabel) {
+    choose("away-reason", reasonLabel);
+    click("away-button");
+    awaitText("agent-state", "Away");
+  }
+
   /** Chooses a disposition by its label, writes a note and finishes wrap-up. */
   void wrapUp(String dispositionLabel, String note) {
-    click("disposition");
+    choose("disposition", dispositionLabel);
+    visible("note").findElement(By.tagName("textarea")).sendKeys(note);
+    click("finish-wrapup");
+  }
+
+  /** Opens a Vaadin select and chooses the item with this label. */
+  private void choose(String selectId, String label) {
+    click(selectId);
     WebElement item =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + dispositionLabel + "']")));
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")));
     // The overlay's own scroller may clip the item out of the window; a click event on the item
     // chooses it wherever it is drawn, as a click or a tap would.
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();", item);
-    awaitText("disposition", dispositionLabel);
-    visible("note").findElement(By.tagName("textarea")).sendKeys(note);
-    click("finish-wrapup");
+    awaitText(selectId, label);
   }
 
   WebElement visible(String id) {

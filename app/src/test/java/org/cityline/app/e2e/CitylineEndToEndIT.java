@@ -225,6 +225,38 @@ class CitylineEndToEndIT {
         .contains("cluster", "eventBus", "database", "routing", "ivr", "telephony");
   }
 
+  @Test
+  @Order(6)
+  void theSupervisorSeesTheQueueAndTheAgentChangeLive() {
+    try (HeadlessChromium supervisorBrowser = HeadlessChromium.start()) {
+      SupervisorWall wall = new SupervisorWall(supervisorBrowser.driver(), app.baseUrl());
+      wall.signIn("supervisor", "cityline-supervisor");
+      wall.awaitAgent("Alex Morgan", "Available");
+      wall.awaitWaiting("billing", 0);
+
+      desk.goAway("Break");
+      wall.awaitAgent("Alex Morgan", "Away · Break");
+      String grace = DemoCity.SHOWCASE_ARRANGEMENT.phone().orElseThrow().e164();
+      String call = phone.placeCall(grace, UTILITY);
+      phone.awaitHeard(call, "Para español, oprima 1");
+      phone.press(call, "0");
+      phone.awaitState(call, "waiting");
+      wall.awaitWaiting("billing", 1);
+      supervisorBrowser.screenshot(Path.of("target", "e2e-supervisor-waiting.png"));
+
+      desk.click("available-button"); // the waiting call is offered at once
+      desk.awaitScreenPop();
+      wall.awaitAgent("Alex Morgan", "Ringing");
+      desk.click("accept-button");
+      wall.awaitAgent("Alex Morgan", "On call");
+      wall.awaitWaiting("billing", 0);
+      desk.click("hangup-button");
+      wall.awaitAgent("Alex Morgan", "Wrap-up");
+      desk.wrapUp("Payment arrangement or extension", "Confirmed the next instalment date.");
+      wall.awaitAgent("Alex Morgan", "Available");
+    }
+  }
+
   private static JsonObject health() {
     return new JsonObject(app.get("/health").body());
   }

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -37,12 +39,8 @@ final class RunningCityline implements AutoCloseable {
 
   /** Starts the jar with these extra environment variables and waits until /health is UP. */
   static RunningCityline start(String name, Map<String, String> environment) {
-    String jar = System.getProperty("cityline.jar");
-    String java = System.getProperty("cityline.java", "java");
-    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-      throw new IllegalStateException(
-          "the packaged app is missing (" + jar + "); run this test with 'mvn verify'");
-    }
+    String jar = jar();
+    String java = java();
     try {
       Path dataDir = Files.createTempDirectory("cityline-e2e-" + name);
       Path log = Path.of("target", "e2e-" + name + ".log").toAbsolutePath();
@@ -65,6 +63,52 @@ final class RunningCityline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the packaged app", e);
     }
+  }
+
+  /** A run that ended by itself: its exit code and what it printed. */
+  record Exited(int exitCode, String output) {}
+
+  /**
+   * Runs the jar with these environment variables and arguments and waits for it to exit on its own
+   * (a start that must fail); fails the test if it is still running after {@code timeout}.
+   */
+  static Exited runToExit(Map<String, String> environment, Duration timeout, String... args) {
+    try {
+      Path log = Files.createTempFile("cityline-exit", ".log");
+      List<String> command = new ArrayList<>(List.of(java(), "-jar", jar()));
+      command.addAll(List.of(args));
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder
+          .environment()
+          .put("CITYLINE_DATA_DIR", Files.createTempDirectory("cityline-exit").toString());
+      builder.environment().putAll(environment);
+      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+      Process process = builder.start();
+      if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly().waitFor();
+        throw new AssertionError(
+            "Cityline was still running after " + timeout + ":\n" + Files.readString(log));
+      }
+      return new Exited(process.exitValue(), Files.readString(log));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String jar() {
+    String jar = System.getProperty("cityline.jar");
+    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+      throw new IllegalStateException(
+          "the packaged app is missing (" + jar + "); run this test with 'mvn verify'");
+    }
+    return jar;
+  }
+
+  private static String java() {
+    return System.getProperty("cityline.java", "java");
   }
 
   String baseUrl() {
