@@ -1,35 +1,20 @@
 package org.cityline.app.e2e;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent desktop as an agent uses it, through the element ids its README lists. */
-final class AgentDesk {
-
-  private final WebDriver browser;
-  private final String baseUrl;
-  private final WebDriverWait wait;
+final class AgentDesk extends DesktopPage {
 
   AgentDesk(WebDriver browser, String baseUrl) {
-    this.browser = browser;
-    this.baseUrl = baseUrl;
-    // Push re-renders parts of the page: an element found a moment ago may be replaced.
-    this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    this.wait.ignoring(StaleElementReferenceException.class);
+    super(browser, baseUrl);
   }
 
   void signIn(String username, String password) {
-    browser.get(baseUrl + "/login");
-    visible("username").findElement(By.tagName("input")).sendKeys(username);
-    visible("password").findElement(By.tagName("input")).sendKeys(password);
-    visible("sign-in").click();
-    visible("agent-state");
+    signIn(username, password, "agent-state");
   }
 
   void makeAvailable() {
@@ -81,9 +66,5 @@ final class AgentDesk {
     // chooses it wherever it is drawn, as a click or a tap would.
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();", item);
     awaitText(selectId, label);
-  }
-
-  WebElement visible(String id) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 }
