@@ -42,4 +42,5 @@ cityline_find_jdk() {
 
 cityline_find_jdk || exit 1
 PATH="$JAVA_HOME/bin:$PATH"
-export PATH
+CITYLINE_JDK_MAJOR=$(cityline_jdk_major "$JAVA_HOME")
+export PATH CITYLINE_JDK_MAJOR

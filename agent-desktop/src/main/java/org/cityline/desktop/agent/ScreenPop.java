@@ -122,7 +122,7 @@ public class ScreenPop extends Div {
     Div figures = new Div();
     figures.addClassName("pop-figures");
     figures.add(
-        figure("Balance", "balance", Formats.money(a.balance()), a.balance().isPositive()),
+        figure("Balance", "balance", Formats.money(a.balance()), a.pastDue().isPositive()),
         figure("Past due", "past-due", Formats.money(a.pastDue()), a.pastDue().isPositive()),
         figure(
             "Due date", "due-date", a.dueDate().map(Formats::date).orElse("Nothing billed"), false),
