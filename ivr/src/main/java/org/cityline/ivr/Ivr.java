@@ -113,6 +113,7 @@ public final class Ivr implements CallEventHandler {
         case CallEvent.CallEnded ended -> end(ended);
         case CallEvent.AgentConnected connected -> List.of();
         case CallEvent.AgentLegFailed failed -> List.of();
+        case CallEvent.CallAnswered answered -> List.of();
       };
     } catch (RuntimeException e) {
       log.error("the IVR failed on {}; the caller hears an apology and the call ends", event, e);
@@ -199,7 +200,8 @@ public final class Ivr implements CallEventHandler {
       String outcome =
           switch (ended.reason()) {
             case CALLER_HUNG_UP -> left.served() ? "self-service" : "abandoned";
-            case HUNG_UP_BY_CITYLINE, LOST_BY_NETWORK -> left.served() ? "self-service" : "failed";
+            case HUNG_UP_BY_CITYLINE, LOST_BY_NETWORK, NOT_ANSWERED ->
+                left.served() ? "self-service" : "failed";
           };
       log.info(
           "call {} ended in the IVR at step '{}' ({}): contact {} {}",

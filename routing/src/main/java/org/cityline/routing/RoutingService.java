@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.cityline.common.ContactId;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
 
@@ -58,6 +59,23 @@ public interface RoutingService {
    * agent becomes available again (or stays on other lines).
    */
   RoutingResult finishWrapUp(AgentId agent, ContactId contact, String disposition, String note);
+
+  /**
+   * Where a waiting contact stands (position and estimated wait), for announcements; empty when it
+   * is not waiting in a queue.
+   */
+  default Optional<WaitEstimate> waitEstimate(ContactId contact) {
+    return Optional.empty();
+  }
+
+  /**
+   * The waiting caller asks to be called back at {@code number} and keeps their place: the contact
+   * becomes a callback, the caller's call may end without abandoning it, and when it reaches the
+   * head an agent is reserved and the phone system calls the customer.
+   */
+  default RoutingResult requestCallback(ContactId contact, PhoneNumber number) {
+    return RoutingResult.refused("Callbacks are not available.");
+  }
 
   /** An agent's current state and lines, if signed in. */
   Optional<AgentSnapshot> agent(AgentId agent);

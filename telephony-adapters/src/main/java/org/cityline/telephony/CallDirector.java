@@ -50,6 +50,7 @@ public final class CallDirector implements CallEventHandler {
       case CallEvent.NoInput silence -> commandsFrom(ivr.handle(silence));
       case CallEvent.AgentConnected connected -> toRouting(connected);
       case CallEvent.AgentLegFailed failed -> toRouting(failed);
+      case CallEvent.CallAnswered answered -> toRouting(answered);
       case CallEvent.CallEnded ended -> toBoth(ended);
     };
   }

@@ -1,6 +1,7 @@
 package org.cityline.common.call;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What a call must do next, as answered to a {@link CallEvent}. An adapter carries out a list of
@@ -51,10 +52,35 @@ public sealed interface CallCommand {
   }
 
   /**
-   * The caller leaves the IVR to wait for a person: play the announcement, then music on hold until
-   * {@link CallControl#connectAgent} or the caller hangs up.
+   * The caller waits for a person: play the announcement, then music on hold until {@link
+   * CallControl#connectAgent} or the caller hangs up. Keys pressed while waiting come back as
+   * {@link CallEvent.DigitsEntered} (a caller asking for a callback); when {@code checkBackAfter}
+   * is given and no agent has been connected by then, a {@link CallEvent.NoInput} comes back so the
+   * core can announce the caller's position again (and answer with another WaitForAgent).
+   *
+   * @param announcement what the caller hears before the music
+   * @param checkBackAfter how long to play music before asking the core again; empty for never
    */
-  record WaitForAgent(Prompt announcement) implements CallCommand {}
+  record WaitForAgent(Prompt announcement, Optional<Duration> checkBackAfter)
+      implements CallCommand {
+    public WaitForAgent {
+      if (announcement == null || checkBackAfter == null) {
+        throw new IllegalArgumentException(
+            "a wait needs an announcement (and an optional check-back)");
+      }
+      checkBackAfter.ifPresent(
+          after -> {
+            if (after.isNegative() || after.isZero()) {
+              throw new IllegalArgumentException("a wait's check-back time must be positive");
+            }
+          });
+    }
+
+    /** Waits with music until connected, without checking back. */
+    public WaitForAgent(Prompt announcement) {
+      this(announcement, Optional.empty());
+    }
+  }
 
   /** Hang up the call (after any prompts before this command). */
   record Hangup() implements CallCommand {}

@@ -1,5 +1,8 @@
 package org.cityline.common.call;
 
+import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
+
 /**
  * The adapter's side of the telephony port: changes to a live call that do not answer one of its
  * events. Each method returns once the phone system has taken the request; what then happens on the
@@ -26,4 +29,22 @@ public interface CallControl {
 
   /** Hangs the call up (both the caller and any agent leg). */
   void hangup(CallId caller);
+
+  /**
+   * Places an outbound call to a customer (a callback). What happens comes back as events on the
+   * returned call: {@link CallEvent.CallAnswered} when the customer answers, or {@link
+   * CallEvent.CallEnded} with {@link CallEvent.EndReason#NOT_ANSWERED} or {@link
+   * CallEvent.EndReason#LOST_BY_NETWORK}. An answered callback is then connected to an agent with
+   * {@link #connectAgent}, like an inbound caller.
+   *
+   * @param to the customer's number
+   * @param callerId the number the customer sees (the utility's)
+   * @param language the customer's language, for anything the phone system says
+   * @return the new call's id, known before it is answered
+   * @throws CallControlException when the phone system refuses to place it
+   */
+  default CallId originate(PhoneNumber to, PhoneNumber callerId, Language language) {
+    throw new CallControlException(
+        network() + " cannot place outbound calls (callbacks are not supported on it)");
+  }
 }

@@ -4,6 +4,11 @@ package org.cityline.common.call;
 public class CallControlException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** A refusal that concerns no particular call (placing a call, say). */
+  public CallControlException(String message) {
+    super(message);
+  }
+
   public CallControlException(CallId call, String message) {
     super(call + ": " + message);
   }

@@ -57,6 +57,13 @@ public sealed interface CallEvent {
   /** A {@link CallCommand.Collect} ended without any key. */
   record NoInput(CallId callId, Instant at) implements CallEvent {}
 
+  /**
+   * The customer answered a call Cityline placed ({@link CallControl#originate}, a callback).
+   *
+   * @param callId the outbound call
+   */
+  record CallAnswered(CallId callId, Instant at) implements CallEvent {}
+
   /** An agent's phone answered the leg that {@link CallControl#connectAgent} placed. */
   record AgentConnected(CallId callId, String agentEndpoint, Instant at) implements CallEvent {}
 
@@ -80,6 +87,8 @@ public sealed interface CallEvent {
     /** Cityline or the agent hung up. */
     HUNG_UP_BY_CITYLINE,
     /** The phone system lost the call (a failure, a restart). */
-    LOST_BY_NETWORK
+    LOST_BY_NETWORK,
+    /** A call Cityline placed was not answered (no answer, busy, refused). */
+    NOT_ANSWERED
   }
 }

@@ -55,6 +55,9 @@ final class CallEvents {
       case CallEvent.CallArrived arrived -> LOG.trace("Not routing's: {}", arrived.callId());
       case CallEvent.DigitsEntered digits -> LOG.trace("Not routing's: {}", digits.callId());
       case CallEvent.NoInput noInput -> LOG.trace("Not routing's: {}", noInput.callId());
+      // Callbacks (issue 3) will connect an answered callback to its reserved agent here.
+      case CallEvent.CallAnswered answered ->
+          LOG.debug("Outbound call {} answered; no callback waits for it", answered.callId());
     }
   }
 

@@ -142,6 +142,7 @@ public final class ScriptedIvr implements CallEventHandler {
       }
       case CallEvent.AgentConnected connected -> List.of();
       case CallEvent.AgentLegFailed failed -> List.of();
+      case CallEvent.CallAnswered answered -> List.of();
     };
   }
 
