@@ -30,6 +30,7 @@ import org.cityline.telephony.CallControlRouter;
 import org.cityline.telephony.CallDirector;
 import org.cityline.telephony.simulator.SimulatedNetwork;
 import org.cityline.telephony.simulator.http.SimulatorApi;
+import org.cityline.telephony.simulator.vertx.ClusteredSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,13 @@ public final class CitylineNode implements AutoCloseable {
             "timers", new ExecutorScheduler("cityline-timers"), ExecutorScheduler::close);
     SimulatedNetwork simulator =
         shutdown.onClose("simulator", new SimulatedNetwork(clock, timers), SimulatedNetwork::close);
-    CallControlRouter telephony = new CallControlRouter(simulator);
+    // Calls placed on another node's simulator are controlled there, over the event bus.
+    ClusteredSimulator clusteredSimulator =
+        shutdown.onClose(
+            "simulator control",
+            ClusteredSimulator.serve(vertx, simulator),
+            ClusteredSimulator::close);
+    CallControlRouter telephony = new CallControlRouter(clusteredSimulator);
 
     RoutingModule routing =
         shutdown.onClose(

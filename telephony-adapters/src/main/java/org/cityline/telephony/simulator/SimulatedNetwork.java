@@ -94,6 +94,21 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
     return NETWORK;
   }
 
+  /**
+   * This network's own prefix for call ids: calls placed here are {@code sim/<prefix>-<n>}. Each
+   * node's simulator has its own, so a node can tell which node a simulated call lives on.
+   */
+  public String instanceId() {
+    return idPrefix;
+  }
+
+  /** Whether the call was placed on this simulator (rather than on another node's). */
+  public boolean owns(CallId call) {
+    return call != null
+        && NETWORK.equals(call.network())
+        && call.localId().startsWith(idPrefix + "-");
+  }
+
   // ---- the caller's side ----
 
   /**
