@@ -1,0 +1,231 @@
+package org.cityline.routing.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cityline.routing.Agent;
+import org.cityline.routing.AgentCommand;
+import org.cityline.routing.AgentId;
+import org.cityline.routing.AgentLine;
+import org.cityline.routing.Change;
+import org.cityline.routing.Contact;
+import org.cityline.routing.ContactCommand;
+import org.cityline.routing.QueueId;
+import org.cityline.routing.engine.Decisions.Match;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes offers, event-driven and on the leading node only: whenever a contact starts waiting or an
+ * agent may take an offer (this node's changes and, through the index, every node's), the matcher
+ * decides on the index and commits each decision in the store.
+ *
+ * <p>A commit reserves the agent first (an atomic command on the agent's entry: ready, with a free
+ * line, every other line on hold), then offers the contact (an atomic command on the contact's
+ * entry: still queued, for the same visit). If the second step is refused, the first is undone. So
+ * across any number of nodes (two may lead for a moment while the cluster changes) no contact is
+ * offered to two agents and no agent gets more offers than free lines; a refused step only
+ * refreshes the index and the matcher goes on.
+ *
+ * <p>Work is drained by one thread at a time per node: the thread that asks (an API call drains on
+ * its own thread, which gives the lowest latency), or the scheduler's, for work that arrives from
+ * the store's notifications.
+ */
+final class Matcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Matcher.class);
+
+  /** A guard against a drain that never finishes; each round makes progress or stops. */
+  private static final int MOST_ROUNDS = 100_000;
+
+  private final Ops ops;
+  private final Announcer announce;
+  private final Timers timers;
+  private final Queue<Object> work = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private Returns returns;
+
+  Matcher(Ops ops, Announcer announce, Timers timers) {
+    this.ops = ops;
+    this.announce = announce;
+    this.timers = timers;
+    ops.index().onTrigger(this::triggered);
+  }
+
+  /** Set once the returns exist (they need the matcher too). */
+  void returns(Returns value) {
+    this.returns = value;
+  }
+
+  private void triggered(LiveIndex.Trigger trigger) {
+    switch (trigger) {
+      case LiveIndex.Trigger.ContactWaiting waiting -> request(waiting.queue());
+      case LiveIndex.Trigger.AgentFree free -> request(free.agent());
+    }
+    drainSoon();
+  }
+
+  /** Asks for a queue (or an agent) to be matched; {@link #drain} does it. */
+  void request(Object queueOrAgent) {
+    if (ops.setup().leadership().leads()) {
+      work.add(queueOrAgent);
+    }
+  }
+
+  /** Asks for every queue to be matched, and matches now. */
+  void matchAll() {
+    ops.setup().queues().plans().forEach(plan -> request(plan.definition().id()));
+    drain();
+  }
+
+  /** Matches what was asked for, on this thread, unless another thread is at it. */
+  void drain() {
+    while (!work.isEmpty() && draining.compareAndSet(false, true)) {
+      try {
+        int rounds = 0;
+        Object next;
+        while ((next = work.poll()) != null && rounds++ < MOST_ROUNDS) {
+          try {
+            switch (next) {
+              case QueueId queue -> matchQueue(queue);
+              case AgentId agent -> matchAgent(agent);
+              default -> LOG.warn("Unknown matching work {}", next);
+            }
+          } catch (RuntimeException e) {
+            LOG.error("Matching {} failed; the next trigger or sweep retries it", next, e);
+          }
+        }
+      } finally {
+        draining.set(false);
+      }
+    }
+  }
+
+  /** Drains on the scheduler's thread soon (for work that arrives on a store's thread). */
+  private void drainSoon() {
+    if (!work.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+      ops.setup()
+          .scheduler()
+          .schedule(
+              Duration.ZERO,
+              () -> {
+                drainScheduled.set(false);
+                drain();
+              });
+    }
+  }
+
+  private void matchQueue(QueueId queue) {
+    Optional<QueuePlan> plan = ops.setup().queues().plan(queue);
+    if (plan.isEmpty()) {
+      return; // no longer configured: its contacts wait until it is again
+    }
+    for (int round = 0; round < MOST_ROUNDS; round++) {
+      Instant now = ops.now();
+      Optional<Match> match =
+          ops.index()
+              .decide(
+                  (lines, offerable) ->
+                      Decisions.forQueue(plan.get(), lines.apply(queue), offerable, now));
+      if (match.isEmpty()) {
+        return;
+      }
+      commit(match.get());
+    }
+  }
+
+  private void matchAgent(AgentId id) {
+    for (int round = 0; round < MOST_ROUNDS; round++) {
+      Optional<Agent> agent = ops.index().agent(id);
+      if (agent.isEmpty() || !agent.get().mayTakeOffer()) {
+        return;
+      }
+      Instant now = ops.now();
+      Optional<Match> match =
+          ops.index()
+              .decide(
+                  (lines, offerable) ->
+                      Decisions.forAgent(agent.get(), ops.setup().queues().plans(), lines, now));
+      if (match.isEmpty()) {
+        return;
+      }
+      commit(match.get());
+    }
+  }
+
+  /** Commits one decision; false when a store refused it (the index is refreshed then). */
+  boolean commit(Match match) {
+    return offer(match.contact().id(), match.contact().visit(), match.agent().id(), match.plan())
+        .isPresent();
+  }
+
+  /**
+   * Offers a waiting contact (on its {@code visit}) to an agent: reserve, then offer, undoing the
+   * reservation if the offer is refused. Used by matching and by a supervisor's assignment.
+   *
+   * @return the contact as offered, or empty when either step was refused
+   */
+  Optional<Contact> offer(
+      org.cityline.common.ContactId contactId, int visit, AgentId agentId, QueuePlan plan) {
+    Instant now = ops.now();
+    Instant expiresAt = now.plus(plan.definition().ringTimeout());
+    Change<Agent> reserved =
+        ops.agent(
+            agentId, new AgentCommand.Reserve(contactId, AgentLine.Kind.OFFER, now, expiresAt));
+    if (!(reserved instanceof Change.Applied<Agent> reservedAgent)) {
+      refreshAgent(agentId);
+      return Optional.empty();
+    }
+    Change<Contact> offered;
+    try {
+      offered = ops.contact(contactId, new ContactCommand.Offer(agentId, visit, now, expiresAt));
+    } catch (RuntimeException e) {
+      unreserve(contactId, agentId);
+      throw e;
+    }
+    if (!(offered instanceof Change.Applied<Contact> offeredContact)) {
+      unreserve(contactId, agentId);
+      refreshContact(contactId);
+      return Optional.empty();
+    }
+    Contact contact = offeredContact.after();
+    timers.arm(Timers.ring(contactId), expiresAt, () -> returns.ringOut(contactId, agentId));
+    LOG.info("Offered contact {} to {} until {}", contactId, agentId, expiresAt);
+    announce.offerMade(reservedAgent.after(), contact, expiresAt);
+    announce.agent(reservedAgent.after(), contact);
+    announce.contact(contact);
+    return Optional.of(contact);
+  }
+
+  private void unreserve(org.cityline.common.ContactId contact, AgentId agent) {
+    Change<Agent> released =
+        ops.agent(
+            agent,
+            new AgentCommand.Release(contact, AgentCommand.Release.Why.WITHDRAWN, ops.now()));
+    if (released instanceof Change.Refused<Agent> refused) {
+      LOG.warn(
+          "Could not undo the reservation of {} for contact {}: {}",
+          agent,
+          contact,
+          refused.reason());
+    }
+  }
+
+  private void refreshAgent(AgentId id) {
+    ops.setup()
+        .agents()
+        .find(id)
+        .ifPresentOrElse(ops.index()::agent, () -> ops.index().agentRemoved(id, 0));
+  }
+
+  private void refreshContact(org.cityline.common.ContactId id) {
+    ops.setup()
+        .contacts()
+        .find(id)
+        .ifPresentOrElse(ops.index()::contact, () -> ops.index().contactRemoved(id, 0));
+  }
+}
