@@ -175,6 +175,16 @@ public record QueueDefinition(
     return waited.compareTo(maxWait) >= 0 ? overflow : Optional.empty();
   }
 
+  /** How long a contact waits here before it overflows, if it ever does. */
+  public Optional<Duration> overflowWait() {
+    for (EscalationRule rule : escalations) {
+      if (rule.action() instanceof EscalationRule.OverflowTo) {
+        return Optional.of(rule.after());
+      }
+    }
+    return overflow.map(target -> maxWait);
+  }
+
   /** The waits at which something changes for a contact here (escalations, overflow), in order. */
   public List<Duration> milestones() {
     List<Duration> times = new ArrayList<>();

@@ -176,6 +176,11 @@ public final class Router implements RoutingService, AutoCloseable {
       return RoutingResult.refused(
           queue.get().name() + " is full (" + queue.get().maxWaiting() + " waiting).");
     }
+    for (String skill : request.skills().keySet()) {
+      if (!knownSkill(skill)) {
+        return RoutingResult.refused("There is no skill called '" + skill + "' in any queue.");
+      }
+    }
     if (setup.contacts().find(request.id()).isPresent()) {
       return RoutingResult.refused("Contact " + request.id() + " is already in routing.");
     }
@@ -196,9 +201,22 @@ public final class Router implements RoutingService, AutoCloseable {
     return RoutingResult.ok();
   }
 
+  /** Whether some queue needs the skill (directly or once escalated). */
+  private boolean knownSkill(String skill) {
+    for (QueuePlan plan : setup.queues().plans()) {
+      for (Map<String, Integer> need : plan.widest().needs()) {
+        if (need.containsKey(skill)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   public void onCallEvent(CallEvent event) {
     callEvents.on(Objects.requireNonNull(event, "event"));
+    matcher.drain();
   }
 
   @Override
@@ -252,27 +270,27 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public RoutingResult accept(AgentId agent, ContactId contact) {
-    return handling.accept(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.accept(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult reject(AgentId agent, ContactId contact) {
-    return handling.reject(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.reject(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult hold(AgentId agent, ContactId contact) {
-    return handling.hold(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.hold(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult resume(AgentId agent, ContactId contact) {
-    return handling.resume(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.resume(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult hangUp(AgentId agent, ContactId contact) {
-    return handling.hangUp(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.hangUp(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
@@ -284,7 +302,7 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public RoutingResult extendWrapUp(AgentId agent, ContactId contact, Duration extra) {
-    return wrapUps.extend(required(agent, "agent"), required(contact, "contact"), extra);
+    return drained(wrapUps.extend(required(agent, "agent"), required(contact, "contact"), extra));
   }
 
   @Override
@@ -295,7 +313,7 @@ public final class Router implements RoutingService, AutoCloseable {
   @Override
   public RoutingResult requestCallback(ContactId contact, PhoneNumber number) {
     Objects.requireNonNull(number, "number");
-    return callbacks.request(required(contact, "contact"), number);
+    return drained(callbacks.request(required(contact, "contact"), number));
   }
 
   @Override
@@ -315,12 +333,12 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public RoutingResult completeTransfer(AgentId agent, ContactId contact) {
-    return transfers.complete(required(agent, "agent"), required(contact, "contact"));
+    return drained(transfers.complete(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult cancelTransfer(AgentId agent, ContactId contact) {
-    return transfers.cancel(required(agent, "agent"), required(contact, "contact"));
+    return drained(transfers.cancel(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
@@ -442,6 +460,12 @@ public final class Router implements RoutingService, AutoCloseable {
     sweeper.stop();
     flusher.stop();
     timers.cancelAll();
+  }
+
+  /** Makes the offers the operation made possible, on this thread (the lowest latency). */
+  private RoutingResult drained(RoutingResult result) {
+    matcher.drain();
+    return result;
   }
 
   private static <T> T required(T value, String what) {

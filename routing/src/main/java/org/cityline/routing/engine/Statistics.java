@@ -195,8 +195,8 @@ final class Statistics {
         ErlangC.waitAtPosition(position.get(), free, staffed, aht)
             .orElseGet(
                 () -> {
-                  Duration left =
-                      queue.get().maxWait().minus(Duration.between(contact.queuedAt(), now));
+                  Duration until = queue.get().overflowWait().orElse(queue.get().maxWait());
+                  Duration left = until.minus(Duration.between(contact.queuedAt(), now));
                   return left.isNegative() ? Duration.ZERO : left;
                 });
     return Optional.of(new WaitEstimate(position.get(), wait, now));
