@@ -35,6 +35,7 @@ import org.cityline.routing.RoutingResult;
 import org.cityline.routing.RoutingService;
 import org.cityline.routing.TransferTarget;
 import org.cityline.routing.WaitEstimate;
+import org.cityline.routing.config.QueueAdmin;
 import org.cityline.routing.config.QueueFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -449,6 +450,21 @@ public final class Router implements RoutingService, AutoCloseable {
     setup.queueConfig().publish(QueueFile.format(directory));
     setup.queues().replace(directory);
     return RoutingResult.ok();
+  }
+
+  /** The queues as the admin API sees them: the directory in use, and {@link #replaceQueues}. */
+  public QueueAdmin queueAdmin() {
+    return new QueueAdmin() {
+      @Override
+      public QueueDirectory current() {
+        return setup.queues().directory();
+      }
+
+      @Override
+      public RoutingResult replace(QueueDirectory queues) {
+        return replaceQueues(queues);
+      }
+    };
   }
 
   /**
