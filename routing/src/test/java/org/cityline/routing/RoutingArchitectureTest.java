@@ -60,7 +60,9 @@ class RoutingArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "com.hazelcast..", "io.vertx..", "org.cityline.routing.hazelcast..",
+            "com.hazelcast..",
+            "io.vertx..",
+            "org.cityline.routing.hazelcast..",
             "org.cityline.routing.vertx..")
         .check(ROUTING);
   }

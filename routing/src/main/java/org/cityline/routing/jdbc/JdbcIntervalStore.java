@@ -16,8 +16,8 @@ import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueInterval;
 
 /**
- * Interval counts in {@code routing_queue_interval}, one row per queue and interval. Saving
- * updates the row or inserts it (and updates again if another node inserted it meanwhile), in one
+ * Interval counts in {@code routing_queue_interval}, one row per queue and interval. Saving updates
+ * the row or inserts it (and updates again if another node inserted it meanwhile), in one
  * transaction per batch; plain SQL that H2 and PostgreSQL both run.
  */
 final class JdbcIntervalStore implements IntervalStore {

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routing's tables (the interval reports) in the node's database, beside the accounts' tables,
- * with a Flyway history of their own.
+ * Routing's tables (the interval reports) in the node's database, beside the accounts' tables, with
+ * a Flyway history of their own.
  *
  * <pre>{@code
  * RoutingDatabase.migrate(dataSource);

@@ -30,14 +30,14 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code PUT /api/routing/queues} with a queue file as the body: every node uses it at once
  *       (400 with every problem, each naming its line, queue and field; 409 when a queue that would
  *       go still has contacts);
- *   <li>{@code POST /api/routing/queues/reload}: the same with the configured queue file read
- *       again from disk (404 when no file is configured).
+ *   <li>{@code POST /api/routing/queues/reload}: the same with the configured queue file read again
+ *       from disk (404 when no file is configured).
  * </ul>
  *
- * <p>Every request needs {@code Authorization: Bearer <token>} with the configured admin token
- * (401 otherwise, and a log line). With no token configured the API is not mounted at all (every
- * path answers 404), so it cannot be left open by mistake. Work that touches the cluster runs off
- * the event loop.
+ * <p>Every request needs {@code Authorization: Bearer <token>} with the configured admin token (401
+ * otherwise, and a log line). With no token configured the API is not mounted at all (every path
+ * answers 404), so it cannot be left open by mistake. Work that touches the cluster runs off the
+ * event loop.
  */
 public final class QueueAdminApi {
 
@@ -59,7 +59,10 @@ public final class QueueAdminApi {
    * @param template the values of fields a queue file leaves out
    */
   public QueueAdminApi(
-      QueueAdmin admin, Optional<String> token, Optional<Path> queueFile, QueueDefinition template) {
+      QueueAdmin admin,
+      Optional<String> token,
+      Optional<Path> queueFile,
+      QueueDefinition template) {
     this.admin = admin;
     this.token = token.filter(value -> !value.isBlank());
     this.queueFile = queueFile;
@@ -74,7 +77,10 @@ public final class QueueAdminApi {
     }
     router.route(PATH + "*").handler(this::authorize);
     router.get(PATH).handler(this::current);
-    router.put(PATH).handler(BodyHandler.create().setBodyLimit(MOST_BODY_BYTES)).handler(this::replace);
+    router
+        .put(PATH)
+        .handler(BodyHandler.create().setBodyLimit(MOST_BODY_BYTES))
+        .handler(this::replace);
     router.post(PATH + "/reload").handler(this::reload);
   }
 
@@ -99,7 +105,8 @@ public final class QueueAdminApi {
     blocking(context, () -> QueueFile.format(admin.current()))
         .onSuccess(
             text ->
-                context.response()
+                context
+                    .response()
                     .putHeader("content-type", "text/plain; charset=utf-8")
                     .end(text));
   }
@@ -127,7 +134,8 @@ public final class QueueAdminApi {
     try {
       queues = QueueFile.parse(text, template);
     } catch (QueueFile.Problems problems) {
-      context.response()
+      context
+          .response()
           .setStatusCode(400)
           .putHeader("content-type", "application/json")
           .end(new JsonObject().put("problems", new JsonArray(problems.problems())).encode());
@@ -142,7 +150,8 @@ public final class QueueAdminApi {
               }
               List<String> ids = queues.all().stream().map(q -> q.id().value()).toList();
               LOG.info("Queues replaced through the admin API: {}", ids);
-              context.response()
+              context
+                  .response()
                   .putHeader("content-type", "application/json")
                   .end(new JsonObject().put("queues", new JsonArray(ids)).encode());
             });
@@ -165,7 +174,8 @@ public final class QueueAdminApi {
 
   private static void error(RoutingContext context, int status, String message) {
     if (!context.response().ended()) {
-      context.response()
+      context
+          .response()
           .setStatusCode(status)
           .putHeader("content-type", "application/json")
           .end(new JsonObject().put("error", message).encode());

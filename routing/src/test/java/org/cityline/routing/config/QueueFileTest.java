@@ -54,7 +54,9 @@ class QueueFileTest {
     assertThat(credit.hours().periods()).containsKeys(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
     ZoneId denver = ZoneId.of("America/Denver");
     assertThat(credit.hours().isOpen(Instant.parse("2026-03-02T16:00:00Z"), denver)).isTrue();
-    assertThat(credit.hours().isOpen(Instant.parse("2026-03-08T16:00:00Z"), denver)).as("a Sunday").isFalse();
+    assertThat(credit.hours().isOpen(Instant.parse("2026-03-08T16:00:00Z"), denver))
+        .as("a Sunday")
+        .isFalse();
     assertThat(credit.overflow()).contains(new Overflow.ToQueue(new QueueId("supervisors")));
     assertThat(credit.maxWaiting()).isEqualTo(50);
     assertThat(credit.escalations())
@@ -125,13 +127,16 @@ class QueueFileTest {
   @Test
   void aValueTheQueueRefusesIsReportedOnItsLine() {
     assertThatThrownBy(
-            () -> QueueFile.parse("queue.billing.name = Billing\nqueue.billing.wrap-up = 2s\n", TEMPLATE))
+            () ->
+                QueueFile.parse(
+                    "queue.billing.name = Billing\nqueue.billing.wrap-up = 2s\n", TEMPLATE))
         .hasMessageContaining("line 2: queue billing, wrap-up: must be 10s to 30m");
     assertThatThrownBy(() -> QueueFile.parse("# nothing\n", TEMPLATE))
         .hasMessageContaining("no queue is defined");
     assertThatThrownBy(
             () -> QueueFile.parse("queue.a.overflow = b\nqueue.b.overflow = a\n", TEMPLATE))
-        .hasMessageContaining("queue a, overflow: contacts would overflow in a circle (a -> b -> a)");
+        .hasMessageContaining(
+            "queue a, overflow: contacts would overflow in a circle (a -> b -> a)");
   }
 
   @Test
@@ -141,7 +146,8 @@ class QueueFileTest {
         .isEqualTo(
             "mon 00:00-24:00, tue 00:00-24:00, wed 00:00-24:00, thu 00:00-24:00, fri 00:00-24:00,"
                 + " sat 00:00-24:00, sun 00:00-24:00");
-    assertThatThrownBy(() -> HoursText.parse("fri-mon 07:00-19:00")).hasMessageContaining("mon towards sun");
+    assertThatThrownBy(() -> HoursText.parse("fri-mon 07:00-19:00"))
+        .hasMessageContaining("mon towards sun");
     assertThat(Durations.parse("1500ms")).contains(Duration.ofMillis(1500));
     assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
     assertThat(Durations.parse("ten minutes")).isEmpty();

@@ -12,7 +12,9 @@ import org.cityline.routing.AgentState;
 import org.cityline.routing.ContactState;
 import org.junit.jupiter.api.Test;
 
-/** A caller leaves a number and keeps their place; routing calls them back when it is their turn. */
+/**
+ * A caller leaves a number and keeps their place; routing calls them back when it is their turn.
+ */
 class CallbackTest extends Scenario {
 
   private static final PhoneNumber NUMBER = PhoneNumber.of("+15055550177");
@@ -88,7 +90,8 @@ class CallbackTest extends Scenario {
     AgentId ann = rep("ann");
     routing.calls().failNext("originate");
 
-    refused(routing.router.accept(ann, id("c1")),
+    refused(
+        routing.router.accept(ann, id("c1")),
         "The phone system could not call the customer; the callback will be tried again.");
 
     assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
@@ -99,8 +102,10 @@ class CallbackTest extends Scenario {
   void aCallbackCanOnlyBeAskedWhileWaiting() {
     AgentId ann = rep("ann");
     enqueue("c1", "billing");
-    refused(routing.router.requestCallback(id("c1"), NUMBER), "Contact c1 is not waiting in a queue.");
-    refused(routing.router.requestCallback(id("nobody"), NUMBER), "There is no live contact nobody.");
+    refused(
+        routing.router.requestCallback(id("c1"), NUMBER), "Contact c1 is not waiting in a queue.");
+    refused(
+        routing.router.requestCallback(id("nobody"), NUMBER), "There is no live contact nobody.");
     connect(ann, "c1");
   }
 }

@@ -18,19 +18,30 @@ class ConfigChangeTest extends Scenario {
   @Test
   void aChangedQueueTakesEffectAtOnceOnEveryNode() {
     RoutingHarness other = new RoutingHarness(routing.stores, routing.world);
-    other.world.queueConfig().onChange(
-        text -> other.queues.replace(org.cityline.routing.config.QueueFile.parse(text, QueueDefinition.billing())));
+    other
+        .world
+        .queueConfig()
+        .onChange(
+            text ->
+                other.queues.replace(
+                    org.cityline.routing.config.QueueFile.parse(text, QueueDefinition.billing())));
     AgentId ann = agent("ann", Map.of("credit", 1));
     enqueue("c1", "credit");
     assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
 
     QueueDirectory easier =
-        routing.queues.directory().with(
-            routing.queues.find(new QueueId("credit")).orElseThrow().toBuilder().skills(Map.of("credit", 1)).build());
+        routing
+            .queues
+            .directory()
+            .with(
+                routing.queues.find(new QueueId("credit")).orElseThrow().toBuilder()
+                    .skills(Map.of("credit", 1))
+                    .build());
     done(routing.router.replaceQueues(easier));
 
     assertThat(with("c1")).isEqualTo(ann);
-    assertThat(other.router.queueDefinitions()).contains(easier.find(new QueueId("credit")).orElseThrow());
+    assertThat(other.router.queueDefinitions())
+        .contains(easier.find(new QueueId("credit")).orElseThrow());
     other.close();
   }
 
@@ -38,9 +49,12 @@ class ConfigChangeTest extends Scenario {
   void aQueueWithLiveContactsCannotBeRemoved() {
     enqueue("c1", "spanish");
     List<QueueDefinition> withoutSpanish =
-        routing.queues.directory().all().stream().filter(q -> !q.id().value().equals("spanish")).toList();
+        routing.queues.directory().all().stream()
+            .filter(q -> !q.id().value().equals("spanish"))
+            .toList();
 
-    refused(routing.router.replaceQueues(QueueDirectory.of(withoutSpanish)),
+    refused(
+        routing.router.replaceQueues(QueueDirectory.of(withoutSpanish)),
         "Queue spanish still has 1 live contact(s); keep it until they are done, or move them first.");
     assertThat(routing.router.queueDefinitions()).hasSize(9);
   }

@@ -30,10 +30,23 @@ class DecisionsTest {
     return QUEUES.plan(new QueueId(queue)).orElseThrow();
   }
 
-  private static IndexedContact waiting(String id, String queue, int priority, Instant since, Set<AgentId> declined) {
+  private static IndexedContact waiting(
+      String id, String queue, int priority, Instant since, Set<AgentId> declined) {
     return new IndexedContact(
-        new ContactId(id), new QueueId(queue), ContactState.QUEUED, 1, priority, since, since,
-        declined, Map.of(), Optional.empty(), false, Optional.empty(), Optional.empty(), 1);
+        new ContactId(id),
+        new QueueId(queue),
+        ContactState.QUEUED,
+        1,
+        priority,
+        since,
+        since,
+        declined,
+        Map.of(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        1);
   }
 
   private static NavigableSet<IndexedContact> line(IndexedContact... contacts) {
@@ -44,17 +57,34 @@ class DecisionsTest {
 
   private static Agent agent(String id, Map<String, Integer> skills, Instant idle) {
     return new Agent(
-        new AgentId(id), id, "sim:" + id, skills, 1, true, Optional.empty(), AgentState.AVAILABLE,
-        idle, idle, Optional.empty(), List.of(), AgentTally.startOf(T0), 1);
+        new AgentId(id),
+        id,
+        "sim:" + id,
+        skills,
+        1,
+        true,
+        Optional.empty(),
+        AgentState.AVAILABLE,
+        idle,
+        idle,
+        Optional.empty(),
+        List.of(),
+        AgentTally.startOf(T0),
+        1);
   }
 
   @Test
   void theFirstContactSomeAgentMayTakeGoesToThePreferredAgent() {
     Agent ann = agent("ann", Map.of("billing", 3), T0.plusSeconds(5));
     Agent bob = agent("bob", Map.of("billing", 3), T0);
-    var line = line(waiting("c1", "billing", 0, T0, Set.of(new AgentId("bob"))), waiting("c2", "billing", 0, T0.plusSeconds(1), Set.of()));
+    var line =
+        line(
+            waiting("c1", "billing", 0, T0, Set.of(new AgentId("bob"))),
+            waiting("c2", "billing", 0, T0.plusSeconds(1), Set.of()));
 
-    var match = Decisions.forQueue(plan("billing"), line, List.of(ann, bob), T0.plusSeconds(10)).orElseThrow();
+    var match =
+        Decisions.forQueue(plan("billing"), line, List.of(ann, bob), T0.plusSeconds(10))
+            .orElseThrow();
 
     assertThat(match.contact().id().value()).isEqualTo("c1");
     assertThat(match.agent().id().value()).as("bob declined c1").isEqualTo("ann");
@@ -63,7 +93,9 @@ class DecisionsTest {
   @Test
   void nobodyQualifiedMeansNoMatch() {
     Agent ann = agent("ann", Map.of("billing", 3), T0);
-    assertThat(Decisions.forQueue(plan("credit"), line(waiting("c1", "credit", 0, T0, Set.of())), List.of(ann), T0))
+    assertThat(
+            Decisions.forQueue(
+                plan("credit"), line(waiting("c1", "credit", 0, T0, Set.of())), List.of(ann), T0))
         .isEmpty();
   }
 
@@ -73,11 +105,14 @@ class DecisionsTest {
     Map<QueueId, NavigableSet<IndexedContact>> lines =
         Map.of(
             new QueueId("billing"), line(waiting("b1", "billing", 0, T0, Set.of())),
-            new QueueId("payments"), line(waiting("p1", "payments", 0, T0.minusSeconds(5), Set.of())),
-            new QueueId("emergency"), line(waiting("e1", "emergency", 100, T0.plusSeconds(60), Set.of())));
+            new QueueId("payments"),
+                line(waiting("p1", "payments", 0, T0.minusSeconds(5), Set.of())),
+            new QueueId("emergency"),
+                line(waiting("e1", "emergency", 100, T0.plusSeconds(60), Set.of())));
 
     var match =
-        Decisions.forAgent(ann, QUEUES.plans(), queue -> lines.getOrDefault(queue, line()), T0.plusSeconds(90))
+        Decisions.forAgent(
+                ann, QUEUES.plans(), queue -> lines.getOrDefault(queue, line()), T0.plusSeconds(90))
             .orElseThrow();
 
     assertThat(match.contact().id().value()).isEqualTo("e1");
@@ -92,7 +127,9 @@ class DecisionsTest {
     }
     many.add(waiting("low", "billing", 0, T0, Set.of()));
 
-    var match = Decisions.forQueue(plan("billing"), many, List.of(ann), T0.plus(Duration.ofMinutes(10))).orElseThrow();
+    var match =
+        Decisions.forQueue(plan("billing"), many, List.of(ann), T0.plus(Duration.ofMinutes(10)))
+            .orElseThrow();
 
     assertThat(match.contact().id().value()).isEqualTo("low");
   }

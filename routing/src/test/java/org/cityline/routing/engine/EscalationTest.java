@@ -48,14 +48,16 @@ class EscalationTest extends Scenario {
     pass(Duration.ofMinutes(15).plusSeconds(1));
 
     assertThat(contact("c1").queue()).isEqualTo(new QueueId("supervisors"));
-    assertThat(contact("c1").arrivedAt()).isEqualTo(now().minus(Duration.ofMinutes(15).plusSeconds(1)));
+    assertThat(contact("c1").arrivedAt())
+        .isEqualTo(now().minus(Duration.ofMinutes(15).plusSeconds(1)));
     AgentId supervisor = agent("dana", Map.of("supervisor", 5));
     assertThat(with("c1")).isEqualTo(supervisor);
     assertThat(routing.stores.statistics().since(now().minus(Duration.ofDays(1))))
-        .anySatisfy(i -> {
-          assertThat(i.queue().value()).isEqualTo("billing");
-          assertThat(i.counts().overflowed()).isEqualTo(1);
-        });
+        .anySatisfy(
+            i -> {
+              assertThat(i.queue().value()).isEqualTo("billing");
+              assertThat(i.counts().overflowed()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -68,12 +70,15 @@ class EscalationTest extends Scenario {
     Scenario scenario = new Scenario(QueueDirectory.of(List.of(outside))) {};
     scenario.enqueue("c1", "billing");
     scenario.enqueue("c2", "billing");
-    done(scenario.routing.router.requestCallback(id("c2"), org.cityline.common.PhoneNumber.of("+15055550177")));
+    done(
+        scenario.routing.router.requestCallback(
+            id("c2"), org.cityline.common.PhoneNumber.of("+15055550177")));
 
     scenario.pass(Duration.ofSeconds(61));
 
     assertThat(scenario.outcome("c1")).isEqualTo("overflowed-out");
-    assertThat(scenario.routing.calls().requests()).contains("connect sim/call-c1 tel:+15055550199");
+    assertThat(scenario.routing.calls().requests())
+        .contains("connect sim/call-c1 tel:+15055550199");
     assertThat(scenario.state("c2")).isEqualTo(ContactState.QUEUED);
     scenario.routing.close();
   }
@@ -86,9 +91,11 @@ class EscalationTest extends Scenario {
                 List.of(
                     new EscalationRule(
                         Duration.ofSeconds(30),
-                        new EscalationRule.OverflowTo(new Overflow.ToQueue(new QueueId("overflow"))))))
+                        new EscalationRule.OverflowTo(
+                            new Overflow.ToQueue(new QueueId("overflow"))))))
             .build();
-    QueueDefinition overflow = QueueDefinition.billing().toBuilder().id(new QueueId("overflow")).name("Overflow").build();
+    QueueDefinition overflow =
+        QueueDefinition.billing().toBuilder().id(new QueueId("overflow")).name("Overflow").build();
     Scenario scenario = new Scenario(QueueDirectory.of(List.of(billing, overflow))) {};
     scenario.enqueue("c1", "billing");
 

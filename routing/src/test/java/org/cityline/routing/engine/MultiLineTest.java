@@ -8,7 +8,10 @@ import org.cityline.routing.AgentState;
 import org.cityline.routing.ContactState;
 import org.junit.jupiter.api.Test;
 
-/** Several lines per agent: with a caller on hold an agent may take another; never more than capacity. */
+/**
+ * Several lines per agent: with a caller on hold an agent may take another; never more than
+ * capacity.
+ */
 class MultiLineTest extends Scenario {
 
   @Test

@@ -39,7 +39,8 @@ import org.cityline.routing.testing.RoutingHarness;
  */
 class RoutingProperties {
 
-  private static final List<String> QUEUES = List.of("billing", "credit", "spanish", "emergency", "outages");
+  private static final List<String> QUEUES =
+      List.of("billing", "credit", "spanish", "emergency", "outages");
   private static final List<Map<String, Integer>> SKILLS =
       List.of(
           Map.of("billing", 3),
@@ -47,9 +48,30 @@ class RoutingProperties {
           Map.of("billing", 2, "spanish", 4),
           Map.of("credit", 1, "supervisor", 5));
   private static final String[] KINDS = {
-    "arrive", "arrive", "arrive", "available", "available", "away", "accept", "accept", "accept",
-    "accept", "reject", "caller-hangs-up", "hang-up", "hang-up", "finish", "finish", "finish",
-    "hold", "resume", "transfer", "warm", "complete", "callback", "time"
+    "arrive",
+    "arrive",
+    "arrive",
+    "available",
+    "available",
+    "away",
+    "accept",
+    "accept",
+    "accept",
+    "accept",
+    "reject",
+    "caller-hangs-up",
+    "hang-up",
+    "hang-up",
+    "finish",
+    "finish",
+    "finish",
+    "hold",
+    "resume",
+    "transfer",
+    "warm",
+    "complete",
+    "callback",
+    "time"
   };
 
   record Step(String kind, int who, int which, int amount) {}
@@ -92,7 +114,8 @@ class RoutingProperties {
     }
   }
 
-  private static void apply(RoutingHarness node, Step step, AgentId someone, List<String> enqueued) {
+  private static void apply(
+      RoutingHarness node, Step step, AgentId someone, List<String> enqueued) {
     var router = node.router;
     ContactId contact = pick(enqueued, step.which());
     AgentLine.State wanted =
@@ -103,14 +126,19 @@ class RoutingProperties {
           case "finish" -> AgentLine.State.WRAP_UP;
           default -> null;
         };
-    Target target = wanted == null ? new Target(someone, new ContactId("none")) : target(node, wanted, step.which(), someone);
+    Target target =
+        wanted == null
+            ? new Target(someone, new ContactId("none"))
+            : target(node, wanted, step.which(), someone);
     AgentId agent = target.agent();
     ContactId line = target.contact();
     switch (step.kind()) {
       case "arrive" -> {
         String id = "c" + enqueued.size();
         String queue = QUEUES.get(step.which() % QUEUES.size());
-        if (router.enqueue(Requests.to(id, queue, step.amount() % 3 == 0 ? 10 : 0, node.clock.instant())).done()) {
+        if (router
+            .enqueue(Requests.to(id, queue, step.amount() % 3 == 0 ? 10 : 0, node.clock.instant()))
+            .done()) {
           enqueued.add(id);
         }
       }
@@ -120,9 +148,17 @@ class RoutingProperties {
       case "reject" -> router.reject(agent, line);
       case "caller-hangs-up" -> {
         if (contact != null) {
-          router.contact(contact).ifPresent(c ->
-              router.onCallEvent(new CallEvent.CallEnded(c.call(),
-                  step.amount() % 2 == 0 ? EndReason.CALLER_HUNG_UP : EndReason.NOT_ANSWERED, node.clock.instant())));
+          router
+              .contact(contact)
+              .ifPresent(
+                  c ->
+                      router.onCallEvent(
+                          new CallEvent.CallEnded(
+                              c.call(),
+                              step.amount() % 2 == 0
+                                  ? EndReason.CALLER_HUNG_UP
+                                  : EndReason.NOT_ANSWERED,
+                              node.clock.instant())));
         }
       }
       case "hang-up" -> router.hangUp(agent, line);
@@ -130,18 +166,30 @@ class RoutingProperties {
       case "hold" -> router.hold(agent, line);
       case "resume" -> router.resume(agent, line);
       case "transfer" ->
-          router.transfer(agent, line,
+          router.transfer(
+              agent,
+              line,
               new TransferTarget.Queue(new QueueId(QUEUES.get(step.amount() % QUEUES.size()))),
-              TransferTarget.Mode.BLIND, "Over to you.");
+              TransferTarget.Mode.BLIND,
+              "Over to you.");
       case "warm" ->
-          router.transfer(agent, line,
-              new TransferTarget.Agent(new AgentId("agent" + step.amount() % 4)), TransferTarget.Mode.WARM, "");
+          router.transfer(
+              agent,
+              line,
+              new TransferTarget.Agent(new AgentId("agent" + step.amount() % 4)),
+              TransferTarget.Mode.WARM,
+              "");
       case "complete" -> router.completeTransfer(agent, line);
       case "callback" -> {
         if (contact != null) {
           router.requestCallback(contact, PhoneNumber.of("+15055550177"));
-          router.contact(contact).filter(c -> c.callbackNumber().isPresent() && c.state() == ContactState.CONNECTED)
-              .ifPresent(c -> router.onCallEvent(new CallEvent.CallAnswered(c.call(), node.clock.instant())));
+          router
+              .contact(contact)
+              .filter(c -> c.callbackNumber().isPresent() && c.state() == ContactState.CONNECTED)
+              .ifPresent(
+                  c ->
+                      router.onCallEvent(
+                          new CallEvent.CallAnswered(c.call(), node.clock.instant())));
         }
       }
       case "time" -> node.scheduler.advance(Duration.ofSeconds(step.amount()));
@@ -152,7 +200,8 @@ class RoutingProperties {
   record Target(AgentId agent, ContactId contact) {}
 
   /** An agent with a line in this state, and that line's contact (chosen by {@code which}). */
-  private static Target target(RoutingHarness node, AgentLine.State state, int which, AgentId fallback) {
+  private static Target target(
+      RoutingHarness node, AgentLine.State state, int which, AgentId fallback) {
     List<Target> targets = new ArrayList<>();
     for (Agent agent : node.stores.agents().all()) {
       for (AgentLine line : agent.lines()) {
@@ -162,7 +211,9 @@ class RoutingProperties {
       }
     }
     targets.sort(java.util.Comparator.comparing(t -> t.agent().value() + t.contact().value()));
-    return targets.isEmpty() ? new Target(fallback, new ContactId("none")) : targets.get(which % targets.size());
+    return targets.isEmpty()
+        ? new Target(fallback, new ContactId("none"))
+        : targets.get(which % targets.size());
   }
 
   private static ContactId pick(List<String> enqueued, int which) {
@@ -180,7 +231,8 @@ class RoutingProperties {
     for (Agent agent : agents) {
       assertThat(agent.lines().size()).isLessThanOrEqualTo(agent.voiceCapacity());
       assertThat(agent.lines().stream().filter(l -> l.state() == AgentLine.State.RINGING).count())
-          .as(agent.id() + " rings at most once").isLessThanOrEqualTo(1);
+          .as(agent.id() + " rings at most once")
+          .isLessThanOrEqualTo(1);
       for (AgentLine line : agent.lines()) {
         if (line.kind() == AgentLine.Kind.OFFER && line.state() != AgentLine.State.WRAP_UP) {
           holders.merge(line.contact(), 1, Integer::sum);
@@ -192,12 +244,21 @@ class RoutingProperties {
     Set<String> live = new HashSet<>();
     for (Contact contact : stores.contacts().all()) {
       live.add(contact.id().value());
-      if (contact.state() == ContactState.OFFERED || contact.state() == ContactState.CONNECTED
+      if (contact.state() == ContactState.OFFERED
+          || contact.state() == ContactState.CONNECTED
           || contact.state() == ContactState.ON_HOLD) {
         AgentId with = contact.agent().orElseThrow();
-        Agent agent = agents.stream().filter(x -> x.id().equals(with)).findFirst().orElseThrow(
-            () -> new AssertionError(contact.id() + " is with " + with + ", who is not signed in"));
-        assertThat(agent.line(contact.id())).as(contact.id() + " on " + with + "'s lines").isPresent();
+        Agent agent =
+            agents.stream()
+                .filter(x -> x.id().equals(with))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new AssertionError(
+                            contact.id() + " is with " + with + ", who is not signed in"));
+        assertThat(agent.line(contact.id()))
+            .as(contact.id() + " on " + with + "'s lines")
+            .isPresent();
       }
     }
     for (String id : enqueued) {
@@ -205,9 +266,12 @@ class RoutingProperties {
       boolean recorded = world.history().ended().containsKey(contactId);
       assertThat(live.contains(id) || recorded).as(id + " is live or recorded").isTrue();
       assertThat(live.contains(id) && recorded).as(id + " is not both").isFalse();
-      assertThat(world.history().endCalls(contactId)).as(id + " recorded once").isLessThanOrEqualTo(1);
+      assertThat(world.history().endCalls(contactId))
+          .as(id + " recorded once")
+          .isLessThanOrEqualTo(1);
     }
-    long queued = stores.contacts().all().stream().filter(c -> c.state() == ContactState.QUEUED).count();
+    long queued =
+        stores.contacts().all().stream().filter(c -> c.state() == ContactState.QUEUED).count();
     for (RoutingHarness node : nodes) {
       assertThat(node.router.index().waitingInAll()).as("the index agrees").isEqualTo((int) queued);
     }

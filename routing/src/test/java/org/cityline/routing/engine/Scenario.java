@@ -33,7 +33,8 @@ abstract class Scenario {
   }
 
   Scenario(QueueDirectory queues) {
-    routing = new RoutingHarness(RoutingHarness.Stores.inMemory(), RoutingHarness.World.with(queues));
+    routing =
+        new RoutingHarness(RoutingHarness.Stores.inMemory(), RoutingHarness.World.with(queues));
   }
 
   @AfterEach
@@ -109,7 +110,8 @@ abstract class Scenario {
   }
 
   void callerHangsUp(String contact) {
-    routing.router.onCallEvent(new CallEvent.CallEnded(call(contact), EndReason.CALLER_HUNG_UP, now()));
+    routing.router.onCallEvent(
+        new CallEvent.CallEnded(call(contact), EndReason.CALLER_HUNG_UP, now()));
   }
 
   String outcome(String contact) {

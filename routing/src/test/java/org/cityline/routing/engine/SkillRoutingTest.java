@@ -81,7 +81,8 @@ class SkillRoutingTest extends Scenario {
   @Test
   void aContactNeedingASkillNoQueueKnowsIsRefused() {
     refused(
-        routing.router.enqueue(withSkills(Requests.to("c1", "billing", 0, now()), Map.of("klingon", 1))),
+        routing.router.enqueue(
+            withSkills(Requests.to("c1", "billing", 0, now()), Map.of("klingon", 1))),
         "There is no skill called 'klingon' in any queue.");
     assertThat(routing.contact("c1")).isEmpty();
   }
@@ -131,7 +132,12 @@ class SkillRoutingTest extends Scenario {
 
     AgentId bob = rep("bob");
     assertThat(with("c1")).isEqualTo(bob);
-    assertThat(routing.router.queues().stream().filter(q -> q.id().value().equals("billing")).findFirst().orElseThrow().waiting())
+    assertThat(
+            routing.router.queues().stream()
+                .filter(q -> q.id().value().equals("billing"))
+                .findFirst()
+                .orElseThrow()
+                .waiting())
         .isZero();
     assertThat(List.of(state(ann))).containsExactly(AgentState.AVAILABLE);
   }

@@ -52,8 +52,9 @@ class StatisticsTest extends Scenario {
     assertThat(figures.answeredInTarget()).as("10 s yes, 40 s no (80% in 30 s)").isEqualTo(1);
     assertThat(figures.serviceLevel()).contains(0.5);
     assertThat(figures.abandoned()).isEqualTo(1);
-    assertThat(figures.serviceLevelWithAbandons()).as("(1 + 1) of 3").hasValueSatisfying(
-        level -> assertThat(level).isCloseTo(2 / 3.0, within(1e-9)));
+    assertThat(figures.serviceLevelWithAbandons())
+        .as("(1 + 1) of 3")
+        .hasValueSatisfying(level -> assertThat(level).isCloseTo(2 / 3.0, within(1e-9)));
     assertThat(figures.averageSpeedOfAnswer()).isEqualTo(Duration.ofSeconds(25));
     assertThat(figures.averageHandleTime()).isEqualTo(Duration.ofSeconds(100));
     assertThat(figures.abandonRate()).isCloseTo(1 / 3.0, within(1e-9));

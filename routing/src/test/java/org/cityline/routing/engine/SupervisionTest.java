@@ -35,8 +35,12 @@ class SupervisionTest extends Scenario {
     enqueue("c1", "billing");
     done(routing.router.moveToQueue(id("c1"), new QueueId("spanish")));
     assertThat(contact("c1").queue()).isEqualTo(new QueueId("spanish"));
-    refused(routing.router.moveToQueue(id("c1"), new QueueId("spanish")), "Contact c1 already waits in spanish.");
-    refused(routing.router.moveToQueue(id("c1"), new QueueId("nowhere")), "There is no queue called 'nowhere'.");
+    refused(
+        routing.router.moveToQueue(id("c1"), new QueueId("spanish")),
+        "Contact c1 already waits in spanish.");
+    refused(
+        routing.router.moveToQueue(id("c1"), new QueueId("nowhere")),
+        "There is no queue called 'nowhere'.");
   }
 
   @Test
@@ -47,7 +51,9 @@ class SupervisionTest extends Scenario {
     refused(routing.router.assign(id("c1"), ann), "ann cannot take a call now.");
 
     done(routing.router.makeAvailable(ann));
-    assertThat(state("c1")).as("credit:1 is below the queue's level").isEqualTo(ContactState.QUEUED);
+    assertThat(state("c1"))
+        .as("credit:1 is below the queue's level")
+        .isEqualTo(ContactState.QUEUED);
     done(routing.router.assign(id("c1"), ann));
 
     assertThat(with("c1")).isEqualTo(ann);
@@ -59,7 +65,8 @@ class SupervisionTest extends Scenario {
     done(routing.router.setAgentState(ann, AgentState.AWAY, Optional.of(AwayReason.MEETING)));
     assertThat(agent(ann).awayReason()).contains(AwayReason.MEETING);
     done(routing.router.setAgentState(ann, AgentState.AVAILABLE, Optional.empty()));
-    refused(routing.router.setAgentState(ann, AgentState.ON_CALL, Optional.empty()),
+    refused(
+        routing.router.setAgentState(ann, AgentState.ON_CALL, Optional.empty()),
         "A supervisor sets an agent available, away for a reason, or signed out.");
     done(routing.router.setAgentState(ann, AgentState.LOGGED_OUT, Optional.empty()));
     assertThat(routing.agent(ann)).isEmpty();
@@ -74,7 +81,8 @@ class SupervisionTest extends Scenario {
     done(routing.router.changeSkills(ann, Map.of("specialist", 4)));
 
     assertThat(with("c1")).isEqualTo(ann);
-    refused(routing.router.changeSkills(ann, Map.of("specialist", 6)),
+    refused(
+        routing.router.changeSkills(ann, Map.of("specialist", 6)),
         "the level of specialist must be 1 to 5, was 6");
   }
 }

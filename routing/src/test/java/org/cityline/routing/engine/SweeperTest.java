@@ -78,7 +78,13 @@ class SweeperTest {
   void aReservationWhoseOfferNeverReachedTheContactIsFreed() {
     RoutingHarness node = lostNode();
     AgentId ann = node.availableAgent("ann");
-    stores.agents().apply(ann, new AgentCommand.Reserve(new ContactId("ghost"), AgentLine.Kind.OFFER, now(), now().plusSeconds(20)), now());
+    stores
+        .agents()
+        .apply(
+            ann,
+            new AgentCommand.Reserve(
+                new ContactId("ghost"), AgentLine.Kind.OFFER, now(), now().plusSeconds(20)),
+            now());
     RoutingHarness other = survivor();
 
     world.clock().advance(Duration.ofSeconds(21));
@@ -107,9 +113,14 @@ class SweeperTest {
   void anEndedContactNotYetRecordedIsRecordedOnce() {
     RoutingHarness node = lostNode();
     node.router.enqueue(Requests.billing("c1", now()));
-    stores.contacts().apply(new ContactId("c1"),
-        new ContactCommand.CallEnded(Requests.billing("c1", now()).call(),
-            org.cityline.common.call.CallEvent.EndReason.CALLER_HUNG_UP, now()));
+    stores
+        .contacts()
+        .apply(
+            new ContactId("c1"),
+            new ContactCommand.CallEnded(
+                Requests.billing("c1", now()).call(),
+                org.cityline.common.call.CallEvent.EndReason.CALLER_HUNG_UP,
+                now()));
     RoutingHarness other = survivor();
 
     other.scheduler.advance(Duration.ofSeconds(31));
@@ -137,15 +148,18 @@ class SweeperTest {
   @Test
   void aNodeThatDoesNotLeadNeitherMatchesNorSweeps() {
     RoutingHarness follower =
-        new RoutingHarness(stores, world, new Leadership() {
-          @Override
-          public boolean leads() {
-            return false;
-          }
+        new RoutingHarness(
+            stores,
+            world,
+            new Leadership() {
+              @Override
+              public boolean leads() {
+                return false;
+              }
 
-          @Override
-          public void onChange(Runnable listener) {}
-        });
+              @Override
+              public void onChange(Runnable listener) {}
+            });
     follower.availableAgent("ann");
     follower.router.enqueue(Requests.billing("c1", now()));
     assertThat(follower.contact("c1").orElseThrow().state()).isEqualTo(ContactState.QUEUED);
@@ -162,11 +176,17 @@ class SweeperTest {
     RoutingHarness node = lostNode();
     node.router.enqueue(Requests.billing("c1", now()));
     RoutingHarness other = survivor();
-    ((InMemoryContactStore) stores.contacts()).put(
-        Contact.queued(Requests.billing("behind-its-back", now()), org.cityline.routing.QueueDefinition.billing(), now()));
+    ((InMemoryContactStore) stores.contacts())
+        .put(
+            Contact.queued(
+                Requests.billing("behind-its-back", now()),
+                org.cityline.routing.QueueDefinition.billing(),
+                now()));
     Agent agent = Agent.signedIn(world.staff().addRepresentative("zed"), now(), now());
-    ((InMemoryAgentStore) stores.agents()).put(
-        ((Change.Applied<Agent>) new AgentCommand.MakeAvailable(By.AGENT, now()).applyTo(agent)).after());
+    ((InMemoryAgentStore) stores.agents())
+        .put(
+            ((Change.Applied<Agent>) new AgentCommand.MakeAvailable(By.AGENT, now()).applyTo(agent))
+                .after());
 
     other.router.recover();
 

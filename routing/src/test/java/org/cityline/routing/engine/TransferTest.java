@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Blind and warm transfers and escalations, to a queue or an agent, keeping the context. */
 class TransferTest extends Scenario {
 
-  private static final TransferTarget SPECIALISTS = new TransferTarget.Queue(new QueueId("specialists"));
+  private static final TransferTarget SPECIALISTS =
+      new TransferTarget.Queue(new QueueId("specialists"));
 
   private AgentId talking(String name) {
     AgentId agent = rep(name);
@@ -41,7 +42,9 @@ class TransferTest extends Scenario {
     assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
     assertThat(contact("c1").queue()).isEqualTo(new QueueId("specialists"));
     assertThat(contact("c1").arrivedAt()).isEqualTo(arrived);
-    assertThat(contact("c1").notes()).extracting(ContactNote::text).containsExactly("Landlord agreement.");
+    assertThat(contact("c1").notes())
+        .extracting(ContactNote::text)
+        .containsExactly("Landlord agreement.");
     assertThat(state(ann)).isEqualTo(AgentState.WRAP_UP);
     assertThat(routing.calls().requests()).contains("drop sim/call-c1 sim:ann");
 
@@ -50,7 +53,9 @@ class TransferTest extends Scenario {
     connect(sam, "c1");
     finish(sam, "c1");
     done(routing.router.finishWrapUp(ann, id("c1"), "transferred", "Sent to specialists."));
-    assertThat(routing.history().wrapUps()).extracting(WrapUp::agent).containsExactlyInAnyOrder("ann", "sam");
+    assertThat(routing.history().wrapUps())
+        .extracting(WrapUp::agent)
+        .containsExactlyInAnyOrder("ann", "sam");
     assertThat(outcome("c1")).isEqualTo("answered");
     assertThat(routing.history().ended().get(id("c1")).agent()).contains("sam");
   }
@@ -65,7 +70,8 @@ class TransferTest extends Scenario {
     assertThat(with("c1")).isEqualTo(bob);
     assertThat(state("c1")).isEqualTo(ContactState.OFFERED);
     connect(bob, "c1");
-    assertThat(routing.calls().requests()).endsWith("drop sim/call-c1 sim:ann", "connect sim/call-c1 sim:bob");
+    assertThat(routing.calls().requests())
+        .endsWith("drop sim/call-c1 sim:ann", "connect sim/call-c1 sim:bob");
   }
 
   @Test
@@ -75,11 +81,15 @@ class TransferTest extends Scenario {
     done(routing.router.goAway(bob, AwayReason.LUNCH));
     int events = routing.events.published().size();
 
-    refused(routing.router.transfer(ann, id("c1"), new TransferTarget.Agent(bob), Mode.BLIND, ""),
+    refused(
+        routing.router.transfer(ann, id("c1"), new TransferTarget.Agent(bob), Mode.BLIND, ""),
         "bob cannot take a call now.");
-    refused(routing.router.transfer(ann, id("c1"), new TransferTarget.Queue(new QueueId("nowhere")), Mode.BLIND, ""),
+    refused(
+        routing.router.transfer(
+            ann, id("c1"), new TransferTarget.Queue(new QueueId("nowhere")), Mode.BLIND, ""),
         "There is no queue called 'nowhere'.");
-    refused(routing.router.transfer(ann, id("c1"), SPECIALISTS, Mode.BLIND, "4111 1111 1111 1111"),
+    refused(
+        routing.router.transfer(ann, id("c1"), SPECIALISTS, Mode.BLIND, "4111 1111 1111 1111"),
         "The note seems to hold a card number. Card and bank numbers must never be written in notes; remove it.");
 
     assertThat(state("c1")).isEqualTo(ContactState.CONNECTED);
@@ -89,14 +99,22 @@ class TransferTest extends Scenario {
 
   @Test
   void aTransferToAFullQueueIsRefused() {
-    QueueDefinition tiny = QueueDefinition.billing().toBuilder().id(new QueueId("tiny")).name("Tiny").maxWaiting(1).build();
-    Scenario scenario = new Scenario(QueueDirectory.of(java.util.List.of(QueueDefinition.billing(), tiny))) {};
+    QueueDefinition tiny =
+        QueueDefinition.billing().toBuilder()
+            .id(new QueueId("tiny"))
+            .name("Tiny")
+            .maxWaiting(1)
+            .build();
+    Scenario scenario =
+        new Scenario(QueueDirectory.of(java.util.List.of(QueueDefinition.billing(), tiny))) {};
     AgentId ann = scenario.rep("ann");
     scenario.enqueue("c1", "billing");
     scenario.connect(ann, "c1");
     scenario.enqueue("t1", "tiny");
 
-    refused(scenario.routing.router.transfer(ann, id("c1"), new TransferTarget.Queue(new QueueId("tiny")), Mode.BLIND, ""),
+    refused(
+        scenario.routing.router.transfer(
+            ann, id("c1"), new TransferTarget.Queue(new QueueId("tiny")), Mode.BLIND, ""),
         "Tiny is full (1 waiting); try later or another queue.");
     assertThat(scenario.state("c1")).isEqualTo(ContactState.CONNECTED);
     scenario.routing.close();
@@ -112,8 +130,17 @@ class TransferTest extends Scenario {
     assertThat(state("c1")).isEqualTo(ContactState.ON_HOLD);
     assertThat(state(ann)).isEqualTo(AgentState.ON_HOLD);
     assertThat(state(sam)).isEqualTo(AgentState.RESERVED);
-    assertThat(routing.events.published(RoutingEvent.OfferMade.class).getLast().contact().consultedAgent()).contains(sam);
-    refused(routing.router.completeTransfer(ann, id("c1")), "sam has not taken the transfer yet; wait or cancel it.");
+    assertThat(
+            routing
+                .events
+                .published(RoutingEvent.OfferMade.class)
+                .getLast()
+                .contact()
+                .consultedAgent())
+        .contains(sam);
+    refused(
+        routing.router.completeTransfer(ann, id("c1")),
+        "sam has not taken the transfer yet; wait or cancel it.");
 
     connect(sam, "c1");
     assertThat(routing.calls().requests()).contains("hold sim/call-c1", "add sim/call-c1 sim:sam");
@@ -123,7 +150,8 @@ class TransferTest extends Scenario {
     assertThat(state("c1")).isEqualTo(ContactState.CONNECTED);
     assertThat(state(ann)).isEqualTo(AgentState.WRAP_UP);
     assertThat(state(sam)).isEqualTo(AgentState.ON_CALL);
-    assertThat(routing.calls().requests()).endsWith("drop sim/call-c1 sim:ann", "resume sim/call-c1");
+    assertThat(routing.calls().requests())
+        .endsWith("drop sim/call-c1 sim:ann", "resume sim/call-c1");
     finish(sam, "c1");
     assertThat(routing.history().ended().get(id("c1")).agent()).contains("sam");
   }
@@ -175,7 +203,8 @@ class TransferTest extends Scenario {
   @Test
   void aWarmTransferToAQueueWithNobodyFreeIsRefused() {
     AgentId ann = talking("ann");
-    refused(routing.router.transfer(ann, id("c1"), SPECIALISTS, Mode.WARM, ""),
+    refused(
+        routing.router.transfer(ann, id("c1"), SPECIALISTS, Mode.WARM, ""),
         "Nobody in Specialists is free now; transfer blind to let the caller wait there.");
     assertThat(state("c1")).isEqualTo(ContactState.CONNECTED);
   }
@@ -184,7 +213,8 @@ class TransferTest extends Scenario {
   void onlyTheAgentOnTheCallMayTransferIt() {
     talking("ann");
     AgentId bob = rep("bob");
-    refused(routing.router.transfer(bob, id("c1"), SPECIALISTS, Mode.BLIND, ""),
+    refused(
+        routing.router.transfer(bob, id("c1"), SPECIALISTS, Mode.BLIND, ""),
         "You are not on a call with contact c1.");
   }
 

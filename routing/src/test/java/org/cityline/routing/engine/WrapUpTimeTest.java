@@ -51,6 +51,8 @@ class WrapUpTimeTest extends Scenario {
   @Test
   void extendingWhatIsNotInWrapUpIsRefused() {
     AgentId ann = rep("ann");
-    refused(routing.router.extendWrapUp(ann, id("c1"), Duration.ofMinutes(1)), "Contact c1 is not in wrap-up with you.");
+    refused(
+        routing.router.extendWrapUp(ann, id("c1"), Duration.ofMinutes(1)),
+        "Contact c1 is not in wrap-up with you.");
   }
 }

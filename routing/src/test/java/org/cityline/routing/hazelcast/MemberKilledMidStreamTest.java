@@ -49,9 +49,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Three members, a stream of callers and agents on all of them, and one member (the leading one,
- * or another) killed abruptly mid-stream (no graceful shutdown: its timers, half-done steps and partitions are lost
- * at once): every contact enqueued ends exactly once, answered, and nothing is left behind.
+ * Three members, a stream of callers and agents on all of them, and one member (the leading one, or
+ * another) killed abruptly mid-stream (no graceful shutdown: its timers, half-done steps and
+ * partitions are lost at once): every contact enqueued ends exactly once, answered, and nothing is
+ * left behind.
  *
  * <p>The three members run in one JVM: each is a full Hazelcast member with its own partitions,
  * backups and TCP connections on loopback, and each router has its own index, timers, sweeps and
@@ -88,7 +89,8 @@ class MemberKilledMidStreamTest {
     RecordingRoutingEvents events = new RecordingRoutingEvents();
     InMemoryQueueConfigStore config = new InMemoryQueueConfigStore();
     QueueDirectory queues =
-        QueueDirectory.of(List.of(QueueDefinition.billing().withRingTimeout(Duration.ofSeconds(5))));
+        QueueDirectory.of(
+            List.of(QueueDefinition.billing().withRingTimeout(Duration.ofSeconds(5))));
     config.seed(QueueFile.format(queues));
     for (int member = 0; member < 3; member++) {
       routers.add(router(cluster.member(member), staff, history, events, config, queues));
@@ -199,7 +201,8 @@ class MemberKilledMidStreamTest {
   private void enqueueSomewhere(ContactId id, int caller) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
-        RoutingResult result = live(caller % 3).enqueue(Requests.billing(id.value(), Clock.systemUTC().instant()));
+        RoutingResult result =
+            live(caller % 3).enqueue(Requests.billing(id.value(), Clock.systemUTC().instant()));
         if (result.done() || result.toString().contains("already")) {
           return;
         }

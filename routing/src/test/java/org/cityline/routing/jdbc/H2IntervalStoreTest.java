@@ -13,7 +13,8 @@ class H2IntervalStoreTest extends IntervalStoreContract {
   DataSource freshDatabase() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL(
-        "jdbc:h2:mem:routing-" + DATABASES.incrementAndGet()
+        "jdbc:h2:mem:routing-"
+            + DATABASES.incrementAndGet()
             + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     return h2;
   }

@@ -61,7 +61,10 @@ abstract class IntervalStoreContract {
   @Test
   void aSpanReturnsItsIntervalsInOrder() {
     for (int i = 3; i >= 0; i--) {
-      store.save(List.of(new QueueInterval(BILLING, NINE.plus(QueueInterval.LENGTH.multipliedBy(i)), counts(i, 0))));
+      store.save(
+          List.of(
+              new QueueInterval(
+                  BILLING, NINE.plus(QueueInterval.LENGTH.multipliedBy(i)), counts(i, 0))));
     }
 
     assertThat(store.between(NINE.plus(Duration.ofMinutes(15)), NINE.plus(Duration.ofMinutes(45))))

@@ -39,12 +39,18 @@ class QueueAdminApiTest {
 
   private int serve(Optional<String> token) throws Exception {
     Router router = Router.router(vertx);
-    new QueueAdminApi(routing.router.queueAdmin(), token, Optional.of(queueFile), QueueDefinition.billing())
+    new QueueAdminApi(
+            routing.router.queueAdmin(), token, Optional.of(queueFile), QueueDefinition.billing())
         .mount(router);
     router.route().last().handler(context -> context.response().setStatusCode(404).end());
     HttpServer server =
-        vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
-            .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx
+            .createHttpServer()
+            .requestHandler(router)
+            .listen(0, "127.0.0.1")
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
     return server.actualPort();
   }
 
@@ -65,7 +71,11 @@ class QueueAdminApiTest {
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -77,14 +87,17 @@ class QueueAdminApiTest {
     HttpResponse<String> response = send("GET", "/api/routing/queues", null, TOKEN);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(QueueFile.parse(response.body(), QueueDefinition.billing())).isEqualTo(routing.queues.directory());
+    assertThat(QueueFile.parse(response.body(), QueueDefinition.billing()))
+        .isEqualTo(routing.queues.directory());
   }
 
   @Test
   void aNewQueueFileTakesEffectAtOnce() throws Exception {
     AgentId lee = routing.availableAgent("lee", Map.of("credit", 1), 1);
     routing.router.enqueue(Requests.to("c1", "credit", 0, routing.clock.instant()));
-    String easier = QueueFile.format(routing.queues.directory()).replaceAll("(?m)^queue\\.credit\\.skills\\s*=.*$", "queue.credit.skills = credit:1");
+    String easier =
+        QueueFile.format(routing.queues.directory())
+            .replaceAll("(?m)^queue\\.credit\\.skills\\s*=.*$", "queue.credit.skills = credit:1");
 
     HttpResponse<String> response = send("PUT", "/api/routing/queues", easier, TOKEN);
 
@@ -98,7 +111,11 @@ class QueueAdminApiTest {
     var before = routing.queues.directory();
 
     HttpResponse<String> response =
-        send("PUT", "/api/routing/queues", "queue.billing.ring-timeout = soon\nqueue.billing.colour = red\n", TOKEN);
+        send(
+            "PUT",
+            "/api/routing/queues",
+            "queue.billing.ring-timeout = soon\nqueue.billing.colour = red\n",
+            TOKEN);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
@@ -111,7 +128,8 @@ class QueueAdminApiTest {
   @Test
   void removingAQueueWithContactsIsAConflict() throws Exception {
     routing.router.enqueue(Requests.to("c1", "spanish", 0, routing.clock.instant()));
-    String withoutSpanish = QueueFile.format(routing.queues.directory()).replaceAll("(?m)^queue\\.spanish\\..*$", "");
+    String withoutSpanish =
+        QueueFile.format(routing.queues.directory()).replaceAll("(?m)^queue\\.spanish\\..*$", "");
 
     HttpResponse<String> response = send("PUT", "/api/routing/queues", withoutSpanish, TOKEN);
 
@@ -122,12 +140,14 @@ class QueueAdminApiTest {
 
   @Test
   void reloadReadsTheQueueFileAgain() throws Exception {
-    Files.writeString(queueFile, "queue.billing.name = Billing office\nqueue.billing.skills = billing:1\n");
+    Files.writeString(
+        queueFile, "queue.billing.name = Billing office\nqueue.billing.skills = billing:1\n");
 
     HttpResponse<String> response = send("POST", "/api/routing/queues/reload", null, TOKEN);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(routing.queues.find(new QueueId("billing")).orElseThrow().name()).isEqualTo("Billing office");
+    assertThat(routing.queues.find(new QueueId("billing")).orElseThrow().name())
+        .isEqualTo("Billing office");
     assertThat(routing.queues.directory().all()).hasSize(1);
   }
 

@@ -7,21 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.cityline.common.ContactId;
 import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallId;
 import org.cityline.routing.AgentId;
-import org.cityline.common.PhoneNumber;
 import org.cityline.routing.AgentSnapshot;
-import org.cityline.routing.AgentStatistics;
-import org.cityline.routing.ContactNote;
-import org.cityline.routing.QueueStatistics;
-import org.cityline.routing.ServiceLevelTarget;
 import org.cityline.routing.AgentState;
+import org.cityline.routing.AgentStatistics;
 import org.cityline.routing.AwayReason;
+import org.cityline.routing.ContactNote;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueSnapshot;
+import org.cityline.routing.QueueStatistics;
 import org.cityline.routing.RoutingEvent;
+import org.cityline.routing.ServiceLevelTarget;
 import org.cityline.routing.TrailStep;
 import org.cityline.routing.testing.Requests;
 
@@ -117,7 +117,11 @@ final class SampleEvents {
                     4,
                     Duration.ofSeconds(245),
                     1,
-                    Map.of(AgentState.ON_CALL, Duration.ofMinutes(17), AgentState.AWAY, Duration.ofMillis(1))))),
+                    Map.of(
+                        AgentState.ON_CALL,
+                        Duration.ofMinutes(17),
+                        AgentState.AWAY,
+                        Duration.ofMillis(1))))),
         new RoutingEvent.QueueChanged(
             new QueueSnapshot(
                 new QueueId("credit"),
@@ -129,7 +133,18 @@ final class SampleEvents {
                 new QueueStatistics(
                     AT.minusSeconds(3600),
                     new ServiceLevelTarget(90, Duration.ofSeconds(45)),
-                    12, 9, 7, 2, 1, 1, 123_456, 8, 2_400_000, 3_600_000, 4_000_000, 2,
+                    12,
+                    9,
+                    7,
+                    2,
+                    1,
+                    1,
+                    123_456,
+                    8,
+                    2_400_000,
+                    3_600_000,
+                    4_000_000,
+                    2,
                     Optional.of(Duration.ofSeconds(38))))));
   }
 
