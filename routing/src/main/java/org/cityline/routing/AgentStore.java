@@ -1,12 +1,15 @@
 package org.cityline.routing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Where signed-in agents are kept. Every change goes through {@link #apply}, which runs the command
- * atomically on the one agent; an agent whose state becomes {@link AgentState#LOGGED_OUT} is
- * removed in the same step.
+ * atomically on the one agent and counts its version up (applying a repeat at most once, as {@link
+ * ContactStore} does); an agent whose command signs them out is removed in the same step.
  */
 public interface AgentStore {
 
@@ -19,12 +22,15 @@ public interface AgentStore {
 
   Optional<Agent> find(AgentId id);
 
-  /** Applies the command atomically; refused when the agent is not signed in. */
-  Change<Agent> apply(AgentId id, AgentCommand command);
-
-  /** The agents in {@link AgentState#AVAILABLE}, the candidates for the next offer. */
-  List<Agent> available();
+  /**
+   * Applies the command atomically on {@code day} (the start of the city's day, for the agent's
+   * tally); refused when the agent is not signed in.
+   */
+  Change<Agent> apply(AgentId id, AgentCommand command, Instant day);
 
   /** Every signed-in agent. */
   List<Agent> all();
+
+  /** Tells the listeners of every change any node makes (see {@link ContactStore#watch}). */
+  default void watch(Consumer<Agent> changed, BiConsumer<AgentId, Long> removed) {}
 }

@@ -9,7 +9,9 @@ import static org.cityline.routing.ContactState.WRAP_UP;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent.EndReason;
+import org.cityline.common.call.CallId;
 
 /**
  * A change to one contact, as data. {@link #applyTo} is a pure function that stores run atomically
@@ -18,7 +20,8 @@ import org.cityline.common.call.CallEvent.EndReason;
  *
  * <p>Lifecycle: QUEUED → OFFERED → CONNECTED ⇄ ON_HOLD → WRAP_UP → ENDED; an offer that is
  * rejected, rings out or fails returns to QUEUED; a caller who hangs up while QUEUED or OFFERED
- * ends the contact as abandoned.
+ * ends the contact as abandoned (unless they asked for a callback); a transfer to a queue returns
+ * it to QUEUED elsewhere, a transfer to an agent offers it to them.
  */
 public sealed interface ContactCommand {
 
@@ -28,7 +31,7 @@ public sealed interface ContactCommand {
   /** The contact after the command, or why it is refused. */
   Change<Contact> applyTo(Contact contact);
 
-  /** Routing offers the contact, on its {@code visit} to the queue, to an agent. */
+  /** Routing offers the contact, on its {@code visit}, to an agent. */
   record Offer(AgentId agent, int visit, Instant at, Instant expiresAt) implements ContactCommand {
     @Override
     public Change<Contact> applyTo(Contact contact) {
@@ -38,11 +41,19 @@ public sealed interface ContactCommand {
       if (contact.declinedBy().contains(agent)) {
         return Change.refused(agent + " has rejected contact " + contact.id());
       }
-      return Change.applied(contact, contact.offeredTo(agent, expiresAt));
+      if (contact.callback().filter(callback -> !callback.due(at)).isPresent()) {
+        return Change.refused("the callback of contact " + contact.id() + " is not due yet");
+      }
+      return applied(
+          contact,
+          contact.change().state(OFFERED).agent(Optional.of(agent)).offerExpiresAt(expiresAt));
     }
   }
 
-  /** The agent takes the offer before it rings out. */
+  /**
+   * The agent takes the offer before it rings out; a callback whose customer nobody has talked to
+   * yet starts dialing them.
+   */
   record Accept(AgentId agent, Instant at) implements ContactCommand {
     @Override
     public Change<Contact> applyTo(Contact contact) {
@@ -52,7 +63,13 @@ public sealed interface ContactCommand {
       if (!at.isBefore(contact.offerExpiresAt().orElseThrow())) {
         return Change.refused("The offer of contact " + contact.id() + " has timed out.");
       }
-      return Change.applied(contact, contact.connected(at));
+      Contact.Builder connected = contact.change().state(CONNECTED).connectedAt(Optional.of(at));
+      boolean dial = contact.isCallback() && contact.answeredAt().isEmpty();
+      return applied(
+          contact,
+          dial
+              ? connected.callback(contact.callback().map(Callback::startDialing))
+              : connected.answeredAt(at));
     }
   }
 
@@ -87,26 +104,34 @@ public sealed interface ContactCommand {
       if (!why.from.contains(contact.state()) || !contact.isWith(agent)) {
         return Change.refused("Contact " + contact.id() + " is not with you.");
       }
+      if (contact.consult().isPresent()
+          || contact.callback().filter(Callback::dialing).isPresent()) {
+        return Change.refused("Contact " + contact.id() + " is being transferred or dialed.");
+      }
+      Contact.Builder back = contact.change().requeued().connectedAt(Optional.empty());
       return switch (why) {
-        case REJECTED ->
-            Change.applied(contact, contact.requeued(Optional.of(agent), contact.failedConnects()));
+        case REJECTED -> applied(contact, back.declinedAlso(agent));
         case RANG_OUT ->
             at.isBefore(contact.offerExpiresAt().orElseThrow())
                 ? Change.refused("the offer of contact " + contact.id() + " has not rung out yet")
-                : Change.applied(
-                    contact, contact.requeued(Optional.empty(), contact.failedConnects()));
-        case AGENT_LEG_FAILED, CANCELLED ->
-            Change.applied(contact, contact.requeued(Optional.empty(), contact.failedConnects()));
-        case CONNECT_FAILED -> connectFailed(contact);
+                : applied(contact, back);
+        case AGENT_LEG_FAILED, CANCELLED -> applied(contact, back);
+        case CONNECT_FAILED -> connectFailed(contact, back);
       };
     }
 
-    private Change<Contact> connectFailed(Contact contact) {
+    private Change<Contact> connectFailed(Contact contact, Contact.Builder back) {
       int failures = contact.failedConnects() + 1;
       if (contact.state() == WRAP_UP || failures >= MOST_CONNECT_FAILURES) {
-        return Change.applied(contact, contact.ended(ContactOutcome.FAILED, at, Optional.empty()));
+        return applied(
+            contact,
+            contact
+                .change()
+                .failedConnects(failures)
+                .ended(ContactOutcome.FAILED, at)
+                .endReason("the phone system could not connect an agent " + failures + " times"));
       }
-      return Change.applied(contact, contact.requeued(Optional.empty(), failures));
+      return applied(contact, back.failedConnects(failures));
     }
   }
 
@@ -117,10 +142,10 @@ public sealed interface ContactCommand {
       if (contact.state() == ON_HOLD && contact.isWith(agent)) {
         return Change.refused("The caller is already on hold.");
       }
-      if (contact.state() != CONNECTED || !contact.isWith(agent)) {
+      if (contact.state() != CONNECTED || !contact.isWith(agent) || dialing(contact)) {
         return Change.refused("You are not talking to contact " + contact.id() + ".");
       }
-      return Change.applied(contact, contact.in(ON_HOLD));
+      return applied(contact, contact.change().state(ON_HOLD));
     }
   }
 
@@ -131,7 +156,10 @@ public sealed interface ContactCommand {
       if (contact.state() != ON_HOLD || !contact.isWith(agent)) {
         return Change.refused("Contact " + contact.id() + " is not on hold with you.");
       }
-      return Change.applied(contact, contact.in(CONNECTED));
+      if (contact.consult().isPresent()) {
+        return Change.refused("Complete or cancel the transfer of contact " + contact.id() + ".");
+      }
+      return applied(contact, contact.change().state(CONNECTED));
     }
   }
 
@@ -142,44 +170,383 @@ public sealed interface ContactCommand {
       if ((contact.state() != CONNECTED && contact.state() != ON_HOLD) || !contact.isWith(agent)) {
         return Change.refused("You are not on a call with contact " + contact.id() + ".");
       }
-      return Change.applied(contact, contact.in(WRAP_UP));
+      if (contact.consult().isPresent()) {
+        return Change.refused("Complete or cancel the transfer of contact " + contact.id() + ".");
+      }
+      if (dialing(contact)) {
+        return Change.refused("The customer's phone is still ringing; wait for them to answer.");
+      }
+      return applied(contact, contact.change().state(WRAP_UP));
     }
   }
 
   /**
-   * The caller's call ended: a waiting or ringing contact ends (abandoned when the caller hung up,
-   * failed when the network lost the call); a connected one goes to wrap-up.
+   * The contact's call ended: a waiting or ringing contact ends (abandoned when the caller hung up,
+   * failed when the network lost the call), unless it is a callback, which keeps its place; a
+   * connected one goes to wrap-up. An end of another call (an old leg) is refused.
    */
-  record CallEnded(EndReason reason, Instant at) implements ContactCommand {
+  record CallEnded(CallId call, EndReason reason, Instant at) implements ContactCommand {
     @Override
     public Change<Contact> applyTo(Contact contact) {
+      if (!contact.call().equals(call)) {
+        return Change.refused("call " + call + " is not contact " + contact.id() + "'s call");
+      }
       return switch (contact.state()) {
         case QUEUED, OFFERED ->
-            Change.applied(
-                contact,
-                contact.ended(
+            contact.isCallback()
+                ? applied(contact, contact.change())
+                : applied(
+                    contact,
                     reason == EndReason.CALLER_HUNG_UP
-                        ? ContactOutcome.ABANDONED
-                        : ContactOutcome.FAILED,
-                    at,
-                    Optional.empty()));
-        case CONNECTED, ON_HOLD -> Change.applied(contact, contact.in(WRAP_UP));
-        case WRAP_UP, ENDED ->
+                        ? contact.change().ended(ContactOutcome.ABANDONED, at)
+                        : contact
+                            .change()
+                            .ended(ContactOutcome.FAILED, at)
+                            .endReason("the call ended: " + reason));
+        case CONNECTED, ON_HOLD ->
+            dialing(contact)
+                ? Change.refused("the callback of contact " + contact.id() + " was not answered")
+                : applied(contact, contact.change().state(WRAP_UP).consult(Optional.empty()));
+        case WRAP_UP, ContactState.ENDED ->
             Change.refused("the call of contact " + contact.id() + " had already ended");
       };
     }
   }
 
-  /** The agent finishes wrap-up: the contact ends, answered. */
+  /**
+   * Wrap-up is over: the contact ends, answered (a callback: completed). The agent finished it with
+   * a disposition, or routing closed it at its deadline with a system disposition.
+   */
   record FinishWrapUp(AgentId agent, Disposition disposition) implements ContactCommand {
     @Override
     public Change<Contact> applyTo(Contact contact) {
       if (contact.state() != WRAP_UP || !contact.isWith(agent)) {
         return Change.refused("Contact " + contact.id() + " is not in wrap-up with you.");
       }
-      return Change.applied(
+      return applied(
           contact,
-          contact.ended(ContactOutcome.ANSWERED, disposition.at(), Optional.of(disposition)));
+          contact
+              .change()
+              .disposition(disposition)
+              .ended(
+                  contact.isCallback()
+                      ? ContactOutcome.CALLBACK_COMPLETED
+                      : ContactOutcome.ANSWERED,
+                  disposition.at()));
     }
+  }
+
+  /** The waiting caller asks to be called back at {@code number}; the contact keeps its place. */
+  record RequestCallback(PhoneNumber number, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (contact.isCallback()) {
+        return Change.refused(
+            "A callback to "
+                + contact.callback().get().number().lastFour()
+                + " is already arranged.");
+      }
+      if (contact.state() != QUEUED) {
+        return Change.refused("Contact " + contact.id() + " is not waiting in a queue.");
+      }
+      return applied(contact, contact.change().callback(Optional.of(Callback.requested(number))));
+    }
+  }
+
+  /** The phone system placed the callback's call. */
+  record CallbackDialed(AgentId agent, CallId call, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (!dialing(contact) || !contact.isWith(agent)) {
+        return Change.refused("Contact " + contact.id() + " is not a callback being dialed.");
+      }
+      return applied(contact, contact.change().call(call));
+    }
+  }
+
+  /** The customer answered the callback: the agent talks to them from now. */
+  record CallbackAnswered(CallId call, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (!dialing(contact) || !contact.call().equals(call)) {
+        return Change.refused("Contact " + contact.id() + " is not dialing call " + call + ".");
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .callback(contact.callback().map(Callback::answered))
+              .answeredAt(at)
+              .connectedAt(Optional.of(at)));
+    }
+  }
+
+  /**
+   * The customer did not answer the callback: it waits again (not offered before {@code retryAt},
+   * at its old place), or after {@code mostAttempts} calls it ends as failed.
+   */
+  record CallbackNotAnswered(String why, Instant at, Instant retryAt, int mostAttempts)
+      implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (!dialing(contact)) {
+        return Change.refused("Contact " + contact.id() + " is not a callback being dialed.");
+      }
+      Callback callback = contact.callback().orElseThrow().notAnswered(retryAt);
+      if (callback.attempts() >= mostAttempts) {
+        return applied(
+            contact,
+            contact
+                .change()
+                .callback(Optional.of(callback))
+                .ended(ContactOutcome.FAILED, at)
+                .endReason(
+                    "callback not answered after " + callback.attempts() + " calls (" + why + ")"));
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .requeued()
+              .connectedAt(Optional.empty())
+              .call(contact.request().call())
+              .callback(Optional.of(callback)));
+    }
+  }
+
+  /**
+   * The contact waited too long in its queue and moves to another: it keeps its arrival and its
+   * place by waiting time; escalations and the new queue's figures count from now.
+   */
+  record Overflow(QueueId target, int targetPriority, int visit, Instant at)
+      implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (contact.state() != QUEUED || contact.visit() != visit) {
+        return Change.refused("contact " + contact.id() + " is no longer waiting");
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .queue(target)
+              .priority(Math.max(contact.priority(), targetPriority))
+              .queuedAt(at)
+              .nextVisit()
+              .declinedBy(Set.of()));
+    }
+  }
+
+  /** The contact waited too long and is sent out of the center (it ends, overflowed out). */
+  record OverflowOut(String destination, int visit, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (contact.state() != QUEUED || contact.visit() != visit) {
+        return Change.refused("contact " + contact.id() + " is no longer waiting");
+      }
+      if (contact.isCallback()) {
+        return Change.refused("a callback stays in the center");
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .ended(ContactOutcome.OVERFLOWED_OUT, at)
+              .endReason("overflowed to " + destination));
+    }
+  }
+
+  /**
+   * The agent transfers the contact to a queue (blind): it waits there as a new arrival, with its
+   * notes and its original arrival time.
+   */
+  record TransferToQueue(
+      AgentId agent, QueueId target, int targetPriority, Optional<ContactNote> note, Instant at)
+      implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      Optional<String> refusal = transferable(contact, agent);
+      if (refusal.isPresent()) {
+        return Change.refused(refusal.get());
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .requeued()
+              .queue(target)
+              .priority(Math.max(contact.priority(), targetPriority))
+              .waitingSince(at)
+              .queuedAt(at)
+              .declinedBy(Set.of())
+              .connectedAt(Optional.empty())
+              .transferred()
+              .note(note));
+    }
+  }
+
+  /** The agent transfers the contact to another agent (blind): it is offered to them now. */
+  record TransferToAgent(
+      AgentId from, AgentId to, Optional<ContactNote> note, Instant at, Instant expiresAt)
+      implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      Optional<String> refusal = transferable(contact, from);
+      if (refusal.isPresent()) {
+        return Change.refused(refusal.get());
+      }
+      if (from.equals(to)) {
+        return Change.refused("Transfer the contact to someone else.");
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .nextVisit()
+              .state(OFFERED)
+              .agent(Optional.of(to))
+              .offerExpiresAt(expiresAt)
+              .waitingSince(at)
+              .queuedAt(at)
+              .declinedBy(Set.of())
+              .connectedAt(Optional.empty())
+              .transferred()
+              .note(note));
+    }
+  }
+
+  /** The agent puts the caller on hold and consults another agent (a warm transfer starts). */
+  record StartConsult(AgentId from, AgentId to, String note, Instant at, Instant expiresAt)
+      implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      Optional<String> refusal = transferable(contact, from);
+      if (refusal.isPresent()) {
+        return Change.refused(refusal.get());
+      }
+      if (from.equals(to)) {
+        return Change.refused("Consult someone else.");
+      }
+      return applied(
+          contact,
+          contact
+              .change()
+              .state(ON_HOLD)
+              .consult(Optional.of(new Consult(to, note, expiresAt, false))));
+    }
+  }
+
+  /** The consulted agent takes the consult before it rings out. */
+  record AcceptConsult(AgentId agent, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      Optional<Consult> consult = contact.consult().filter(c -> c.agent().equals(agent));
+      if (consult.isEmpty() || consult.get().accepted()) {
+        return Change.refused("Contact " + contact.id() + " is not being transferred to you.");
+      }
+      if (!at.isBefore(consult.get().expiresAt())) {
+        return Change.refused("The transfer of contact " + contact.id() + " has timed out.");
+      }
+      return applied(contact, contact.change().consult(Optional.of(consult.get().taken())));
+    }
+  }
+
+  /** The transferring agent completes the warm transfer: the consulted agent has the caller. */
+  record CompleteTransfer(AgentId from, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      Optional<Consult> consult = contact.consult();
+      if (!contact.isWith(from) || consult.isEmpty()) {
+        return Change.refused("You are not transferring contact " + contact.id() + ".");
+      }
+      if (!consult.get().accepted()) {
+        return Change.refused(
+            consult.get().agent() + " has not taken the transfer yet; wait or cancel it.");
+      }
+      Optional<ContactNote> note =
+          consult.get().note().isEmpty()
+              ? Optional.empty()
+              : Optional.of(new ContactNote(from, consult.get().note(), at));
+      return applied(
+          contact,
+          contact
+              .change()
+              .state(CONNECTED)
+              .agent(Optional.of(consult.get().agent()))
+              .consult(Optional.empty())
+              .connectedAt(Optional.of(at))
+              .transferred()
+              .note(note));
+    }
+  }
+
+  /**
+   * A warm transfer ends without completing: the transferring agent cancelled it, the consulted
+   * agent declined or hung up, or (asked by routing, {@code by} empty) it rang out. The caller
+   * stays on hold with the first agent.
+   */
+  record EndConsult(Optional<AgentId> by, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      Optional<Consult> consult = contact.consult();
+      if (consult.isEmpty()) {
+        return Change.refused("Contact " + contact.id() + " is not being transferred.");
+      }
+      boolean mayEnd =
+          by.isEmpty()
+              ? !consult.get().accepted() && !at.isBefore(consult.get().expiresAt())
+              : contact.isWith(by.get()) || consult.get().agent().equals(by.get());
+      if (!mayEnd) {
+        return Change.refused("You are not part of the transfer of contact " + contact.id() + ".");
+      }
+      return applied(contact, contact.change().consult(Optional.empty()));
+    }
+  }
+
+  /** A supervisor changes a waiting contact's priority (0 to 100). */
+  record ChangePriority(int priority, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (priority < 0 || priority > 100) {
+        return Change.refused("A priority is 0 to 100, was " + priority + ".");
+      }
+      if (contact.state() != QUEUED) {
+        return Change.refused("Contact " + contact.id() + " is not waiting in a queue.");
+      }
+      return applied(contact, contact.change().priority(priority));
+    }
+  }
+
+  /** A supervisor moves a waiting contact to another queue; it keeps its place by waiting time. */
+  record MoveToQueue(QueueId target, int targetPriority, int visit, Instant at)
+      implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (contact.queue().equals(target)) {
+        return Change.refused("Contact " + contact.id() + " already waits in " + target + ".");
+      }
+      return new Overflow(target, targetPriority, visit, at).applyTo(contact);
+    }
+  }
+
+  private static boolean dialing(Contact contact) {
+    return contact.callback().filter(Callback::dialing).isPresent();
+  }
+
+  private static Optional<String> transferable(Contact contact, AgentId agent) {
+    if ((contact.state() != CONNECTED && contact.state() != ON_HOLD) || !contact.isWith(agent)) {
+      return Optional.of("You are not on a call with contact " + contact.id() + ".");
+    }
+    if (contact.consult().isPresent()) {
+      return Optional.of("Contact " + contact.id() + " is already being transferred.");
+    }
+    if (dialing(contact)) {
+      return Optional.of("The customer's phone is still ringing.");
+    }
+    return Optional.empty();
+  }
+
+  private static Change<Contact> applied(Contact before, Contact.Builder after) {
+    return Change.applied(before, after.build());
   }
 }

@@ -2,6 +2,7 @@ package org.cityline.routing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cityline.accounts.AccountNumber;
 import org.cityline.common.ContactId;
@@ -21,8 +22,11 @@ import org.cityline.common.call.CallId;
  * @param trail what the caller did in the IVR, in order
  * @param reason why the caller wants a person, in words ("pressed 0 at the main menu")
  * @param queue the queue to wait in
- * @param priority higher is served first; 0 is normal
+ * @param priority higher is served first; 0 is normal, 100 the highest (the queue's own priority
+ *     applies if higher)
  * @param arrivedAt when the call reached Cityline (kept through transfers for statistics)
+ * @param skills skills this contact needs beyond its queue's (name to the lowest level, 1 to 5),
+ *     such as {@code spanish} for a Spanish speaker in a queue that does not need it
  */
 public record ContactRequest(
     ContactId id,
@@ -35,9 +39,29 @@ public record ContactRequest(
     String reason,
     QueueId queue,
     int priority,
-    Instant arrivedAt) {
+    Instant arrivedAt,
+    Map<String, Integer> skills) {
 
   public ContactRequest {
-    trail = List.copyOf(trail);
+    trail = trail == null ? null : List.copyOf(trail);
+    skills = skills == null ? null : Map.copyOf(skills);
+  }
+
+  /** A request that needs no skills beyond its queue's. */
+  public ContactRequest(
+      ContactId id,
+      CallId call,
+      Optional<PhoneNumber> caller,
+      Language language,
+      Optional<AccountNumber> account,
+      boolean verified,
+      List<TrailStep> trail,
+      String reason,
+      QueueId queue,
+      int priority,
+      Instant arrivedAt) {
+    this(
+        id, call, caller, language, account, verified, trail, reason, queue, priority, arrivedAt,
+        Map.of());
   }
 }

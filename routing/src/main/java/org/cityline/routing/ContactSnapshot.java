@@ -14,7 +14,7 @@ import org.cityline.common.call.CallId;
  * events).
  *
  * @param id the contact
- * @param call the caller's call leg
+ * @param call the call routing drives: the caller's, or the call placed for a callback
  * @param caller the caller's number, if known
  * @param language the caller's language
  * @param account the identified account, if any
@@ -23,10 +23,14 @@ import org.cityline.common.call.CallId;
  * @param reason why the caller wants a person
  * @param queue the queue it waits or waited in
  * @param priority higher is served first
- * @param arrivedAt when the call reached Cityline
+ * @param arrivedAt when the call reached Cityline (kept through transfers)
  * @param enqueuedAt when it joined its current queue
  * @param state where it stands
  * @param agent the agent it is offered to or connected with, if any
+ * @param notes notes from agents who transferred or escalated it, oldest first
+ * @param callbackNumber the number to call back, when the customer asked for a callback
+ * @param consultedAgent during a warm transfer, the agent being consulted
+ * @param offerExpiresAt while offered, when the offer rings out
  */
 public record ContactSnapshot(
     ContactId id,
@@ -42,9 +46,51 @@ public record ContactSnapshot(
     Instant arrivedAt,
     Instant enqueuedAt,
     ContactState state,
-    Optional<AgentId> agent) {
+    Optional<AgentId> agent,
+    List<ContactNote> notes,
+    Optional<PhoneNumber> callbackNumber,
+    Optional<AgentId> consultedAgent,
+    Optional<Instant> offerExpiresAt) {
 
   public ContactSnapshot {
     trail = List.copyOf(trail);
+    notes = List.copyOf(notes);
+  }
+
+  /** The foundation's snapshot, without notes, callback or consult. */
+  public ContactSnapshot(
+      ContactId id,
+      CallId call,
+      Optional<PhoneNumber> caller,
+      Language language,
+      Optional<AccountNumber> account,
+      boolean verified,
+      List<TrailStep> trail,
+      String reason,
+      QueueId queue,
+      int priority,
+      Instant arrivedAt,
+      Instant enqueuedAt,
+      ContactState state,
+      Optional<AgentId> agent) {
+    this(
+        id,
+        call,
+        caller,
+        language,
+        account,
+        verified,
+        trail,
+        reason,
+        queue,
+        priority,
+        arrivedAt,
+        enqueuedAt,
+        state,
+        agent,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -2,12 +2,16 @@ package org.cityline.routing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.cityline.common.ContactId;
 import org.cityline.common.call.CallId;
 
 /**
  * Where live contacts are kept (Hazelcast in production, memory in some tests). Every change goes
- * through {@link #apply}, which runs the command atomically on the one contact.
+ * through {@link #apply}, which runs the command atomically on the one contact and counts its
+ * version up. A store that may retry a command after a lost member (Hazelcast does) must apply it
+ * at most once: a repeat answers with the contact as the first application left it.
  */
 public interface ContactStore {
 
@@ -26,9 +30,21 @@ public interface ContactStore {
   /** Applies the command atomically; refused when there is no such live contact. */
   Change<Contact> apply(ContactId id, ContactCommand command);
 
-  /** Forgets an ended contact (and its call), once it has been recorded. */
+  /** Indexes a contact by another call of its own (a callback's outbound call). */
+  void mapCall(CallId call, ContactId contact);
+
+  /** Forgets that a call belongs to the contact (its leg is over). */
+  void unmapCall(CallId call, ContactId contact);
+
+  /** Forgets an ended contact (and its calls), once it has been recorded. */
   void remove(Contact contact);
 
-  /** Every live contact (for recovery and the supervisor). */
+  /** Every live contact (for recovery). */
   List<Contact> all();
+
+  /**
+   * Tells the listeners of every change any node makes (a shared store does; a store only this node
+   * uses need not, since the node feeds its own changes).
+   */
+  default void watch(Consumer<Contact> changed, BiConsumer<ContactId, Long> removed) {}
 }

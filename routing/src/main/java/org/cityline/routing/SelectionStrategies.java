@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 public final class SelectionStrategies {
 
   private static final Map<String, SelectionStrategy> BY_NAME =
-      Stream.<SelectionStrategy>of(new LongestIdle())
+      Stream.<SelectionStrategy>of(new LongestIdle(), new MostSkilled(), new RoundRobin())
           .collect(Collectors.toUnmodifiableMap(SelectionStrategy::name, Function.identity()));
 
   private SelectionStrategies() {}

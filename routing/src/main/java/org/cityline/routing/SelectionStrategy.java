@@ -1,12 +1,12 @@
 package org.cityline.routing;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.Comparator;
 
 /**
- * Chooses which of the agents who may take a contact gets it. One small class per strategy, chosen
- * per queue by name ({@link QueueDefinition#strategy()}). Later strategies: most skilled then
- * longest idle, round robin.
+ * Chooses which of the agents who may take a contact gets it: one small class per strategy, chosen
+ * per queue by name ({@link QueueDefinition#strategy()}), as Jicofo's bridge selection strategies
+ * are. A strategy is an order of preference, so the matcher can keep the best agent while it scans
+ * the candidates once, without building a list.
  */
 public interface SelectionStrategy {
 
@@ -14,10 +14,8 @@ public interface SelectionStrategy {
   String name();
 
   /**
-   * The agent to offer {@code contact} to.
-   *
-   * @param eligible agents who may take it: available, with a free line and the queue's skills, and
-   *     who have not rejected it; never empty
+   * The order of preference among agents who meet {@code requirement}: the least is offered the
+   * contact. It must be total (ties broken by agent id) so that every node decides alike.
    */
-  Optional<Agent> select(Waiting contact, List<Agent> eligible);
+  Comparator<Agent> preference(Requirement requirement);
 }

@@ -94,14 +94,24 @@ public final class WrapUpPolicy {
               + "' is not a disposition; choose one of "
               + String.join(", ", codes.keySet()));
     }
+    Checked checkedNote = checkNote(note, mostNoteChars, noteRequired);
+    return checkedNote instanceof Valid valid ? new Valid(code, valid.note()) : checkedNote;
+  }
+
+  /**
+   * Checks a note as an agent typed it (a wrap-up note, a transfer note): cleaned of surrounding
+   * space with line ends made {@code \n}; refused when blank (if required), too long, holding
+   * control characters or anything that looks like a card number. A valid answer has an empty code.
+   */
+  public static Checked checkNote(String note, int mostChars, boolean required) {
     String cleaned = note == null ? "" : note.replace("\r\n", "\n").replace('\r', '\n').strip();
-    if (cleaned.isEmpty() && noteRequired) {
+    if (cleaned.isEmpty() && required) {
       return new Invalid("Write a note about the contact.");
     }
     int length = cleaned.codePointCount(0, cleaned.length());
-    if (length > mostNoteChars) {
+    if (length > mostChars) {
       return new Invalid(
-          "The note is " + length + " characters; at most " + mostNoteChars + " are kept.");
+          "The note is " + length + " characters; at most " + mostChars + " are kept.");
     }
     if (cleaned.codePoints().anyMatch(WrapUpPolicy::forbidden)) {
       return new Invalid("The note holds control characters; type it as plain text.");
@@ -111,7 +121,7 @@ public final class WrapUpPolicy {
           "The note seems to hold a card number. Card and bank numbers must never be written in"
               + " notes; remove it.");
     }
-    return new Valid(code, cleaned);
+    return new Valid("", cleaned);
   }
 
   private static boolean forbidden(int codePoint) {

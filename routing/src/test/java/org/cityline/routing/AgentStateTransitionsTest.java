@@ -18,16 +18,17 @@ class AgentStateTransitionsTest {
 
   /**
    * Rows are "from", columns "to" in {@link AgentState} order: LOGGED_OUT AVAILABLE RESERVED
-   * ON_CALL ON_HOLD WRAP_UP AWAY. A = the agent may, R = routing may, AR = both, - = nobody.
+   * ON_CALL ON_HOLD WRAP_UP AWAY. A = the agent may, R = routing may, S = a supervisor may, - =
+   * nobody.
    */
   private static final String[] EXPECTED = {
-    /* LOGGED_OUT */ "-  -  -  -  -  -  A",
-    /* AVAILABLE  */ "A  -  R  -  -  -  A",
-    /* RESERVED   */ "-  AR -  A  -  -  R",
-    /* ON_CALL    */ "-  -  -  -  A  AR R",
-    /* ON_HOLD    */ "-  -  -  A  -  AR R",
-    /* WRAP_UP    */ "-  AR -  -  -  -  -",
-    /* AWAY       */ "A  A  -  -  -  -  A",
+    /* LOGGED_OUT */ "-   -   -   -   -   -   A",
+    /* AVAILABLE  */ "AS  -   R   -   -   -   AS",
+    /* RESERVED   */ "-   AR  -   A   AR  -   R",
+    /* ON_CALL    */ "-   AR  -   -   AR  AR  R",
+    /* ON_HOLD    */ "-   R   R   A   -   AR  R",
+    /* WRAP_UP    */ "-   AR  -   A   AR  -   AR",
+    /* AWAY       */ "AS  AS  -   -   -   -   AS",
   };
 
   static Stream<Arguments> everyTriple() {
@@ -37,8 +38,13 @@ class AgentStateTransitionsTest {
       String[] cells = EXPECTED[from].trim().split("\\s+");
       for (int to = 0; to < states.length; to++) {
         for (By by : By.values()) {
-          boolean allowed = cells[to].contains(by == By.AGENT ? "A" : "R");
-          triples.add(Arguments.of(states[from], states[to], by, allowed));
+          String letter =
+              switch (by) {
+                case AGENT -> "A";
+                case ROUTING -> "R";
+                case SUPERVISOR -> "S";
+              };
+          triples.add(Arguments.of(states[from], states[to], by, cells[to].contains(letter)));
         }
       }
     }
@@ -55,7 +61,8 @@ class AgentStateTransitionsTest {
 
   @Test
   void theTableCoversEveryPair() {
-    assertThat(everyTriple()).hasSize(AgentState.values().length * AgentState.values().length * 2);
+    assertThat(everyTriple())
+        .hasSize(AgentState.values().length * AgentState.values().length * By.values().length);
   }
 
   @Test
@@ -66,12 +73,15 @@ class AgentStateTransitionsTest {
         .hasValue("You cannot go from on a call to away.");
     assertThat(AgentStateTransitions.refusal(AgentState.AWAY, AgentState.RESERVED, By.ROUTING))
         .hasValue("Routing cannot go from away to ringing with an offer.");
+    assertThat(
+            AgentStateTransitions.refusal(AgentState.ON_CALL, AgentState.AVAILABLE, By.SUPERVISOR))
+        .hasValue("The agent cannot go from on a call to available.");
   }
 
   @Test
-  void whoMayNamesBothWhenBothMay() {
+  void whoMayNamesEveryoneWhoMay() {
     assertThat(AgentStateTransitions.whoMay(AgentState.ON_CALL, AgentState.WRAP_UP))
-        .isEqualTo(Set.copyOf(EnumSet.allOf(By.class)));
+        .isEqualTo(Set.copyOf(EnumSet.of(By.AGENT, By.ROUTING)));
     assertThat(AgentStateTransitions.whoMay(AgentState.LOGGED_OUT, AgentState.ON_CALL)).isEmpty();
   }
 }

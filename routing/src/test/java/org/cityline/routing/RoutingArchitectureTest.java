@@ -19,11 +19,18 @@ class RoutingArchitectureTest {
   void theDomainAndTheEngineImportNoFrameworkOrVendorTypes() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.cityline.routing", "org.cityline.routing.engine")
+        .resideInAnyPackage(
+            "org.cityline.routing", "org.cityline.routing.engine", "org.cityline.routing.config")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "com.hazelcast..", "io.vertx..", "com.vaadin..", "org.asteriskjava..", "com.twilio..")
+            "com.hazelcast..",
+            "io.vertx..",
+            "com.vaadin..",
+            "org.asteriskjava..",
+            "com.twilio..",
+            "java.sql..",
+            "org.flywaydb..")
         .check(ROUTING);
   }
 
@@ -46,15 +53,32 @@ class RoutingArchitectureTest {
   }
 
   @Test
+  void theDatabaseAdapterKnowsNoOtherAdapter() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.cityline.routing.jdbc")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.hazelcast..",
+            "io.vertx..",
+            "org.cityline.routing.hazelcast..",
+            "org.cityline.routing.vertx..")
+        .check(ROUTING);
+  }
+
+  @Test
   void nothingButTheWiringReachesIntoTheAdapters() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.cityline.routing", "org.cityline.routing.engine")
+        .resideInAnyPackage(
+            "org.cityline.routing", "org.cityline.routing.engine", "org.cityline.routing.config")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.cityline.routing.hazelcast..",
             "org.cityline.routing.vertx..",
+            "org.cityline.routing.jdbc..",
             "org.cityline.routing.wiring..")
         .check(ROUTING);
   }

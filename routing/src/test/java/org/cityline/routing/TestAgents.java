@@ -9,6 +9,7 @@ import java.util.Optional;
 final class TestAgents {
 
   static final Instant T0 = Instant.parse("2026-03-02T16:00:00Z");
+  static final Instant DAY = Instant.parse("2026-03-02T00:00:00Z");
 
   private TestAgents() {}
 
@@ -17,30 +18,42 @@ final class TestAgents {
   }
 
   static Agent available(String id, Instant idleSince, Map<String, Integer> skills) {
+    return available(id, idleSince, skills, 1);
+  }
+
+  static Agent available(String id, Instant idleSince, Map<String, Integer> skills, int lines) {
     return new Agent(
         new AgentId(id),
         "Rep " + id,
         "sim:" + id,
         skills,
-        1,
-        AgentState.AVAILABLE,
+        lines,
+        true,
         Optional.empty(),
+        AgentState.AVAILABLE,
         idleSince,
         idleSince,
-        List.of());
+        Optional.empty(),
+        List.of(),
+        AgentTally.startOf(DAY),
+        1);
   }
 
-  static Agent in(AgentState state, List<AgentLine> lines) {
+  static Agent away(String id, AwayReason reason) {
     return new Agent(
-        new AgentId("ann"),
-        "Ann",
-        "sim:ann",
+        new AgentId(id),
+        "Rep " + id,
+        "sim:" + id,
         Map.of("billing", 3),
         1,
-        state,
-        state == AgentState.AWAY ? Optional.of(AwayReason.BREAK) : Optional.empty(),
+        false,
+        Optional.of(reason),
+        AgentState.AWAY,
         T0,
         T0,
-        lines);
+        Optional.empty(),
+        List.of(),
+        AgentTally.startOf(DAY),
+        1);
   }
 }

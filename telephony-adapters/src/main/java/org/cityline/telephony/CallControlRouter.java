@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallControl;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallId;
@@ -16,6 +18,7 @@ import org.cityline.common.call.CallId;
 public final class CallControlRouter implements CallControl {
 
   private final Map<String, CallControl> byNetwork;
+  private final CallControl outbound;
 
   /**
    * @param adapters one adapter per network; at least one, no network twice
@@ -33,6 +36,7 @@ public final class CallControlRouter implements CallControl {
       }
     }
     this.byNetwork = Map.copyOf(map);
+    this.outbound = adapters.getFirst();
   }
 
   public CallControlRouter(CallControl... adapters) {
@@ -68,6 +72,22 @@ public final class CallControlRouter implements CallControl {
   @Override
   public void hangup(CallId caller) {
     adapterFor(caller).hangup(caller);
+  }
+
+  @Override
+  public void addAgent(CallId caller, String agentEndpoint) {
+    adapterFor(caller).addAgent(caller, agentEndpoint);
+  }
+
+  @Override
+  public void dropAgent(CallId caller, String agentEndpoint) {
+    adapterFor(caller).dropAgent(caller, agentEndpoint);
+  }
+
+  /** Outbound calls (callbacks) go out through the first adapter the router was given. */
+  @Override
+  public CallId originate(PhoneNumber to, PhoneNumber callerId, Language language) {
+    return outbound.originate(to, callerId, language);
   }
 
   private CallControl adapterFor(CallId call) {

@@ -31,6 +31,30 @@ public interface CallControl {
   void hangup(CallId caller);
 
   /**
+   * Brings a second agent onto the caller's call (a warm transfer's consult): the new agent talks
+   * with the first while the caller stays on hold, and hears the caller once resumed. Completion is
+   * reported as {@link CallEvent.AgentConnected} or {@link CallEvent.AgentLegFailed} for that
+   * endpoint.
+   *
+   * @throws CallControlException when the phone system cannot (the default: not supported)
+   */
+  default void addAgent(CallId caller, String agentEndpoint) {
+    throw new CallControlException(
+        caller, network() + " cannot bring a second agent onto a call (no warm transfers)");
+  }
+
+  /**
+   * Drops one agent's leg from the caller's call: the caller stays with any other agent on the call
+   * or, with none left, waits with music until {@link #connectAgent} is called again (a transfer).
+   *
+   * @throws CallControlException when the phone system cannot (the default: not supported)
+   */
+  default void dropAgent(CallId caller, String agentEndpoint) {
+    throw new CallControlException(
+        caller, network() + " cannot take an agent off a call (no transfers)");
+  }
+
+  /**
    * Places an outbound call to a customer (a callback). What happens comes back as events on the
    * returned call: {@link CallEvent.CallAnswered} when the customer answers, or {@link
    * CallEvent.CallEnded} with {@link CallEvent.EndReason#NOT_ANSWERED} or {@link

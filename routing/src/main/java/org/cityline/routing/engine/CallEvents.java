@@ -7,122 +7,177 @@ import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentStateTransitions.By;
+import org.cityline.routing.Callback;
 import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactCommand;
 import org.cityline.routing.ContactCommand.ReturnToQueue;
+import org.cityline.routing.ContactOutcome;
 import org.cityline.routing.ContactState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the phone system tells routing about a caller's call. Events for calls routing does not
- * know, and repeats of events already handled, change nothing.
+ * What the phone system tells routing about calls. Events for calls routing does not know, and
+ * repeats of events already handled, change nothing.
  */
 final class CallEvents {
 
   private static final Logger LOG = LoggerFactory.getLogger(CallEvents.class);
 
-  private final RouterSetup setup;
+  private final Ops ops;
   private final Announcer announce;
-  private final OfferTimers timers;
+  private final Timers timers;
+  private final Statistics statistics;
   private final Endings endings;
   private final Matcher matcher;
   private final Returns returns;
+  private final WrapUps wrapUps;
+  private final Transfers transfers;
+  private final Callbacks callbacks;
 
   CallEvents(
-      RouterSetup setup,
+      Ops ops,
       Announcer announce,
-      OfferTimers timers,
+      Timers timers,
+      Statistics statistics,
       Endings endings,
       Matcher matcher,
-      Returns returns) {
-    this.setup = setup;
+      Returns returns,
+      WrapUps wrapUps,
+      Transfers transfers,
+      Callbacks callbacks) {
+    this.ops = ops;
     this.announce = announce;
     this.timers = timers;
+    this.statistics = statistics;
     this.endings = endings;
     this.matcher = matcher;
     this.returns = returns;
+    this.wrapUps = wrapUps;
+    this.transfers = transfers;
+    this.callbacks = callbacks;
   }
 
   void on(CallEvent event) {
     switch (event) {
       case CallEvent.CallEnded ended -> callEnded(ended);
       case CallEvent.AgentLegFailed failed -> agentLegFailed(failed);
+      case CallEvent.CallAnswered answered -> callbacks.answered(answered);
       case CallEvent.AgentConnected connected ->
           LOG.debug(
               "Agent phone {} answered call {}", connected.agentEndpoint(), connected.callId());
       case CallEvent.CallArrived arrived -> LOG.trace("Not routing's: {}", arrived.callId());
       case CallEvent.DigitsEntered digits -> LOG.trace("Not routing's: {}", digits.callId());
       case CallEvent.NoInput noInput -> LOG.trace("Not routing's: {}", noInput.callId());
-      // Callbacks (issue 3) will connect an answered callback to its reserved agent here.
-      case CallEvent.CallAnswered answered ->
-          LOG.debug("Outbound call {} answered; no callback waits for it", answered.callId());
     }
   }
 
   /**
-   * The caller's call is over. Waiting or ringing: the contact ends (abandoned if the caller hung
-   * up), and a ringing agent is available again. Connected: the agent goes to wrap-up.
+   * A call is over. A callback's call unanswered: it is retried. The caller of a waiting or ringing
+   * contact: the contact ends (abandoned if they hung up) unless it is a callback, which keeps its
+   * place. A connected caller: the agent goes to wrap-up (and a consult in progress ends).
    */
   private void callEnded(CallEvent.CallEnded event) {
-    Optional<Contact> live = setup.contacts().findByCall(event.callId());
+    Optional<Contact> live = ops.setup().contacts().findByCall(event.callId());
     if (live.isEmpty()) {
       return;
     }
-    Instant now = setup.clock().instant();
+    Contact contact = live.get();
+    if (!contact.call().equals(event.callId())) {
+      ops.setup().contacts().unmapCall(event.callId(), contact.id()); // an earlier leg
+      return;
+    }
+    if (contact.callback().filter(Callback::dialing).isPresent()) {
+      callbacks.notAnswered(contact, "the call ended: " + event.reason());
+      return;
+    }
+    Instant now = ops.now();
     Change<Contact> change =
-        setup.contacts().apply(live.get().id(), new ContactCommand.CallEnded(event.reason(), now));
+        ops.contact(
+            contact.id(), new ContactCommand.CallEnded(event.callId(), event.reason(), now));
     if (!(change instanceof Change.Applied<Contact> applied)) {
       LOG.debug("Call {} ended again; nothing to do", event.callId());
       return;
     }
-    Contact before = applied.before();
     Contact after = applied.after();
-    if (after.state() == ContactState.WRAP_UP) {
-      AgentId agent = after.agent().orElseThrow();
-      Change<Agent> wrapping =
-          setup.agents().apply(agent, new AgentCommand.StartWrapUp(after.id(), By.ROUTING, now));
-      announce.contact(after);
-      announceAgent(wrapping);
-      return;
+    switch (after.state()) {
+      case WRAP_UP -> {
+        applied.before().consult().ifPresent(consult -> releaseConsult(after, consult.agent()));
+        wrapUps.start(after, after.agent().orElseThrow(), By.ROUTING);
+        announce.contact(after);
+      }
+      case ENDED -> ended(after, now);
+      default -> {
+        // a callback keeps its place; its caller's leg is over
+        ops.setup().contacts().unmapCall(event.callId(), after.id());
+        announce.contact(after);
+      }
     }
+  }
+
+  private void ended(Contact after, Instant now) {
     LOG.info(
-        "Contact {} ended {} while {}", after.id(), after.outcome().orElseThrow(), before.state());
-    setup.queues().leave(after.queue(), after.id(), after.visit());
-    Optional<Agent> freed = Optional.empty();
-    if (before.state() == ContactState.OFFERED) {
-      timers.cancel(after.id());
-      AgentId agent = before.agent().orElseThrow();
+        "Contact {} ended {} while {}",
+        after.id(),
+        after.outcome().orElseThrow(),
+        after.previousState());
+    if (after.outcome().orElseThrow() == ContactOutcome.ABANDONED) {
+      statistics.abandoned(after, now);
+    }
+    if (after.previousState() == ContactState.OFFERED) {
+      timers.cancel(Timers.ring(after.id()));
+      AgentId agent = after.agent().orElseThrow();
       Change<Agent> withdrawn =
-          setup
-              .agents()
-              .apply(
-                  agent,
-                  new AgentCommand.Release(after.id(), AgentCommand.Release.Why.WITHDRAWN, now));
+          ops.agent(
+              agent, new AgentCommand.Release(after.id(), AgentCommand.Release.Why.WITHDRAWN, now));
       announce.offerWithdrawn(agent, after.id(), "The caller hung up.");
-      freed = announceAgent(withdrawn);
+      if (withdrawn instanceof Change.Applied<Agent> freed) {
+        announce.agent(freed.after());
+      }
     }
     announce.contact(after);
-    announce.queue(after.queue());
     endings.ended(after);
-    freed.ifPresent(matcher::matchFor);
+    matcher.drain();
+  }
+
+  private void releaseConsult(Contact contact, AgentId consulted) {
+    Change<Agent> released =
+        ops.agent(
+            consulted,
+            new AgentCommand.Release(contact.id(), AgentCommand.Release.Why.WITHDRAWN, ops.now()));
+    timers.cancel(Timers.consult(contact.id()));
+    announce.offerWithdrawn(consulted, contact.id(), "The caller hung up.");
+    if (released instanceof Change.Applied<Agent> applied) {
+      announce.agent(applied.after());
+    }
   }
 
   /**
    * The agent's phone did not answer, was busy or failed: the contact returns to the front of its
-   * queue and the agent is set away with {@code MISSED_OFFER}, because a phone that fails once is
-   * likely to fail for the next caller too (as Asterisk's autopause and TaskRouter's missed
-   * reservations do). A failure of an earlier agent's phone is ignored.
+   * queue and the agent is set away (a phone that fails once is likely to fail the next caller too,
+   * as Asterisk's autopause and TaskRouter's missed reservations have it). A consulted agent's
+   * phone failing ends the consult. A failure of an earlier agent's phone is ignored.
    */
   private void agentLegFailed(CallEvent.AgentLegFailed event) {
-    Optional<Contact> live = setup.contacts().findByCall(event.callId());
-    Optional<AgentId> agent = live.flatMap(Contact::agent);
-    if (agent.isEmpty()) {
+    Optional<Contact> live = ops.setup().contacts().findByCall(event.callId());
+    if (live.isEmpty()) {
       return;
     }
-    Optional<Agent> current = setup.agents().find(agent.get());
-    if (current.isEmpty() || !current.get().endpoint().equals(event.agentEndpoint())) {
+    Contact contact = live.get();
+    Optional<AgentId> consulted =
+        contact.consult().map(c -> c.agent()).filter(agent -> endpoint(agent, event));
+    if (consulted.isPresent()) {
+      LOG.warn(
+          "The phone of {} failed ({}) during a consult on contact {}",
+          consulted.get(),
+          event.reason(),
+          contact.id());
+      transfers.declineConsult(consulted.get(), contact.id());
+      return;
+    }
+    Optional<AgentId> agent = contact.agent().filter(a -> endpoint(a, event));
+    if (agent.isEmpty()) {
       LOG.debug(
           "Leg failure of {} on call {} is not the current agent's",
           event.agentEndpoint(),
@@ -130,35 +185,32 @@ final class CallEvents {
       return;
     }
     Change<Contact> change =
-        setup
-            .contacts()
-            .apply(
-                live.get().id(),
-                new ReturnToQueue(
-                    agent.get(), ReturnToQueue.Why.AGENT_LEG_FAILED, setup.clock().instant()));
+        ops.contact(
+            contact.id(),
+            new ReturnToQueue(agent.get(), ReturnToQueue.Why.AGENT_LEG_FAILED, ops.now()));
     if (change instanceof Change.Applied<Contact> applied) {
       LOG.warn(
-          "The phone of {} failed ({}) for contact {}; it returns to the front of its queue"
-              + " and {} is set away",
+          "The phone of {} failed ({}) for contact {}; it returns to the front of its queue and {}"
+              + " is set away",
           agent.get(),
           event.reason(),
-          live.get().id(),
+          contact.id(),
           agent.get());
       returns.returned(
-          applied,
+          applied.after(),
           agent.get(),
           AgentCommand.Release.Why.MISSED,
+          applied.before().state() == ContactState.OFFERED,
           "Your phone did not connect: " + event.reason());
     }
   }
 
-  private Optional<Agent> announceAgent(Change<Agent> change) {
-    if (change instanceof Change.Applied<Agent> applied) {
-      announce.agent(applied.after());
-      announce.queuesOf(applied.after());
-      return Optional.of(applied.after());
-    }
-    LOG.warn("Agent change refused: {}", ((Change.Refused<Agent>) change).reason());
-    return Optional.empty();
+  private boolean endpoint(AgentId agent, CallEvent.AgentLegFailed event) {
+    return ops.setup()
+        .agents()
+        .find(agent)
+        .map(Agent::endpoint)
+        .filter(event.agentEndpoint()::equals)
+        .isPresent();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cityline.accounts.ContactRecord;
 import org.cityline.accounts.WrapUp;
+import org.cityline.routing.AgentId;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactOutcome;
 import org.cityline.routing.ContactState;
@@ -14,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records ended contacts in the contact history, then forgets them. Only the caller whose command
- * ended the contact (exactly one, since an ended contact refuses every command) calls {@link
- * #ended}; the history stores an end once even if recording is retried. When the database fails,
- * the contact stays in the shared store and recording is retried with a growing pause.
+ * Records ended contacts in the contact history, then forgets them. The history keeps an end (and
+ * each agent's wrap-up) exactly once by its keys, so recording may be repeated safely: by a retry
+ * when the database failed, or by the leading node's sweep for a contact whose recording node was
+ * lost. Until it is recorded, an ended contact stays in the shared store.
  */
 final class Endings {
 
@@ -25,10 +26,10 @@ final class Endings {
   private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
   private static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
 
-  private final RouterSetup setup;
+  private final Ops ops;
 
-  Endings(RouterSetup setup) {
-    this.setup = setup;
+  Endings(Ops ops) {
+    this.ops = ops;
   }
 
   /** Records an ended contact and its wrap-up, then removes it from the live contacts. */
@@ -36,20 +37,20 @@ final class Endings {
     if (contact.state() != ContactState.ENDED) {
       throw new IllegalArgumentException("contact " + contact.id() + " has not ended");
     }
-    record(contact, new Progress(), 1);
+    record(contact, 1);
   }
 
-  private void record(Contact contact, Progress progress, int attempt) {
+  private void record(Contact contact, int attempt) {
     try {
-      if (!progress.ended) {
-        setup.history().recordEnded(record(contact));
-        progress.ended = true;
+      ops.setup().history().recordEnded(record(contact));
+      if (contact.disposition().isPresent()) {
+        ops.setup()
+            .history()
+            .recordWrapUp(
+                wrapUp(contact, contact.agent().orElseThrow(), contact.disposition().get()));
       }
-      if (!progress.wrappedUp && contact.disposition().isPresent()) {
-        setup.history().recordWrapUp(wrapUp(contact, contact.disposition().get()));
-        progress.wrappedUp = true;
-      }
-      setup.contacts().remove(contact);
+      ops.setup().contacts().remove(contact);
+      ops.index().contactRemoved(contact.id(), contact.version());
     } catch (RuntimeException e) {
       Duration pause = pause(attempt);
       LOG.error(
@@ -60,7 +61,43 @@ final class Endings {
           attempt,
           e.toString(),
           pause.toSeconds());
-      setup.scheduler().schedule(pause, () -> record(contact, progress, attempt + 1));
+      ops.setup().scheduler().schedule(pause, () -> retry(contact, attempt + 1));
+    }
+  }
+
+  /** Records again, unless another node (the leading node's sweep) has done it meanwhile. */
+  private void retry(Contact contact, int attempt) {
+    if (ops.setup().contacts().find(contact.id()).isPresent()) {
+      record(contact, attempt);
+    }
+  }
+
+  /**
+   * Records one agent's wrap-up of a contact that went on without them (they transferred it): the
+   * contact's own end is recorded when it ends.
+   */
+  void wrappedUp(
+      org.cityline.common.ContactId contact,
+      Optional<org.cityline.accounts.AccountNumber> account,
+      AgentId agent,
+      Disposition disposition) {
+    try {
+      ops.setup()
+          .history()
+          .recordWrapUp(
+              new WrapUp(
+                  contact,
+                  account,
+                  agent.value(),
+                  disposition.code(),
+                  disposition.note(),
+                  disposition.at()));
+    } catch (RuntimeException e) {
+      LOG.error(
+          "{}'s wrap-up of contact {} could not be recorded: {}", agent, contact, e.toString());
+      ops.setup()
+          .scheduler()
+          .schedule(FIRST_RETRY, () -> wrappedUp(contact, account, agent, disposition));
     }
   }
 
@@ -74,14 +111,12 @@ final class Endings {
     var request = contact.request();
     return new ContactRecord(
         contact.id(),
-        "voice",
+        contact.isCallback() ? "callback" : "voice",
         request.caller(),
         request.account(),
         request.verified(),
         Optional.of(contact.queue().value()),
-        contact.answeredAt().isPresent()
-            ? contact.agent().map(agent -> agent.value())
-            : Optional.empty(),
+        contact.answeredAt().isPresent() ? contact.agent().map(AgentId::value) : Optional.empty(),
         outcome(contact.outcome().orElseThrow()),
         request.trail().stream()
             .map(step -> step.step() + ": " + step.summary())
@@ -96,19 +131,13 @@ final class Endings {
     return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static WrapUp wrapUp(Contact contact, Disposition disposition) {
+  private static WrapUp wrapUp(Contact contact, AgentId agent, Disposition disposition) {
     return new WrapUp(
         contact.id(),
         contact.request().account(),
-        contact.agent().orElseThrow().value(),
+        agent.value(),
         disposition.code(),
         disposition.note(),
         disposition.at());
-  }
-
-  /** What this node has recorded already, so a retry does not audit a wrap-up twice. */
-  private static final class Progress {
-    volatile boolean ended;
-    volatile boolean wrappedUp;
   }
 }

@@ -1,177 +1,231 @@
 package org.cityline.routing.engine;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
+import org.cityline.routing.AgentId;
+import org.cityline.routing.AgentLine;
 import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactCommand;
-import org.cityline.routing.ContactState;
-import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.QueueId;
-import org.cityline.routing.QueueView;
-import org.cityline.routing.RoutingDecision;
-import org.cityline.routing.RoutingDecision.Match;
-import org.cityline.routing.SelectionStrategies;
-import org.cityline.routing.SelectionStrategy;
-import org.cityline.routing.Waiting;
+import org.cityline.routing.engine.Decisions.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes offers, event-driven: whenever a contact joins a queue or an agent becomes free, the
- * affected queues are matched until no waiting contact can be served. No polling.
+ * Makes offers, event-driven and on the leading node only: whenever a contact starts waiting or an
+ * agent may take an offer (this node's changes and, through the index, every node's), the matcher
+ * decides on the index and commits each decision in the store.
  *
- * <p>An offer reserves the agent first (an atomic command on the agent's entry: available, with a
- * free line), then offers the contact (an atomic command on the contact's entry: still queued, for
- * the same visit). If the second step is refused, the first is undone. So across any number of
- * nodes, no contact is offered to two agents and no agent gets more offers than free lines; a node
- * that loses a race just tries the next pair.
+ * <p>A commit reserves the agent first (an atomic command on the agent's entry: ready, with a free
+ * line, every other line on hold), then offers the contact (an atomic command on the contact's
+ * entry: still queued, for the same visit). If the second step is refused, the first is undone. So
+ * across any number of nodes (two may lead for a moment while the cluster changes) no contact is
+ * offered to two agents and no agent gets more offers than free lines; a refused step only
+ * refreshes the index and the matcher goes on.
  *
- * <p>On one node, one matcher runs per queue at a time; a request that arrives while it runs makes
- * it run once more, so no trigger is lost.
+ * <p>Work is drained by one thread at a time per node: the thread that asks (an API call drains on
+ * its own thread, which gives the lowest latency), or the scheduler's, for work that arrives from
+ * the store's notifications.
  */
 final class Matcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(Matcher.class);
 
-  /** How many waiting contacts the decision looks at. */
-  static final int HEAD = 50;
+  /** A guard against a drain that never finishes; each round makes progress or stops. */
+  private static final int MOST_ROUNDS = 100_000;
 
-  /** A guard against a matcher that never finishes; each round makes progress or stops. */
-  private static final int MOST_ROUNDS = 10_000;
-
-  private final RouterSetup setup;
+  private final Ops ops;
   private final Announcer announce;
-  private final OfferTimers timers;
-  private final Map<QueueId, AtomicInteger> requests = new ConcurrentHashMap<>();
+  private final Timers timers;
+  private final Queue<Object> work = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private Returns returns;
 
-  Matcher(RouterSetup setup, Announcer announce, OfferTimers timers) {
-    this.setup = setup;
+  Matcher(Ops ops, Announcer announce, Timers timers) {
+    this.ops = ops;
     this.announce = announce;
     this.timers = timers;
+    ops.index().onTrigger(this::triggered);
   }
 
-  /** Matches every queue this agent serves. */
-  void matchFor(Agent agent) {
-    setup.directory().servedBy(agent).forEach(queue -> match(queue.id()));
+  /** Set once the returns exist (they need the matcher too). */
+  void returns(Returns value) {
+    this.returns = value;
   }
 
-  /** Matches every queue. */
+  private void triggered(LiveIndex.Trigger trigger) {
+    switch (trigger) {
+      case LiveIndex.Trigger.ContactWaiting waiting -> request(waiting.queue());
+      case LiveIndex.Trigger.AgentFree free -> request(free.agent());
+    }
+    drainSoon();
+  }
+
+  /** Asks for a queue (or an agent) to be matched; {@link #drain} does it. */
+  void request(Object queueOrAgent) {
+    if (ops.setup().leadership().leads()) {
+      work.add(queueOrAgent);
+    }
+  }
+
+  /** Asks for every queue to be matched, and matches now. */
   void matchAll() {
-    setup.directory().all().forEach(queue -> match(queue.id()));
+    ops.setup().queues().plans().forEach(plan -> request(plan.definition().id()));
+    drain();
   }
 
-  /** Offers the queue's waiting contacts to free agents until no more can be offered. */
-  void match(QueueId queue) {
-    Optional<QueueDefinition> definition = setup.directory().find(queue);
-    if (definition.isEmpty()) {
-      LOG.warn("Queue {} is no longer configured; its contacts wait until it is again", queue);
-      return;
-    }
-    AtomicInteger pending = requests.computeIfAbsent(queue, id -> new AtomicInteger());
-    if (pending.getAndIncrement() > 0) {
-      return; // the matcher running on this node will run once more
-    }
-    int handled;
-    do {
-      handled = pending.get();
+  /** Matches what was asked for, on this thread, unless another thread is at it. */
+  void drain() {
+    while (!work.isEmpty() && draining.compareAndSet(false, true)) {
       try {
-        matchUntilStuck(definition.get());
-      } catch (RuntimeException e) {
-        pending.set(0);
-        LOG.error("Matching queue {} failed; the next trigger retries it", queue, e);
-        return;
+        int rounds = 0;
+        Object next;
+        while ((next = work.poll()) != null && rounds++ < MOST_ROUNDS) {
+          try {
+            switch (next) {
+              case QueueId queue -> matchQueue(queue);
+              case AgentId agent -> matchAgent(agent);
+              default -> LOG.warn("Unknown matching work {}", next);
+            }
+          } catch (RuntimeException e) {
+            LOG.error("Matching {} failed; the next trigger or sweep retries it", next, e);
+          }
+        }
+      } finally {
+        draining.set(false);
       }
-    } while (pending.addAndGet(-handled) != 0);
+    }
   }
 
-  private void matchUntilStuck(QueueDefinition queue) {
-    SelectionStrategy strategy = SelectionStrategies.named(queue.strategy()).orElseThrow();
+  /** Drains on the scheduler's thread soon (for work that arrives on a store's thread). */
+  private void drainSoon() {
+    if (!work.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+      ops.setup()
+          .scheduler()
+          .schedule(
+              Duration.ZERO,
+              () -> {
+                drainScheduled.set(false);
+                drain();
+              });
+    }
+  }
+
+  private void matchQueue(QueueId queue) {
+    Optional<QueuePlan> plan = ops.setup().queues().plan(queue);
+    if (plan.isEmpty()) {
+      return; // no longer configured: its contacts wait until it is again
+    }
     for (int round = 0; round < MOST_ROUNDS; round++) {
-      QueueView view = setup.queues().view(queue.id(), HEAD);
-      if (view.head().isEmpty()) {
-        return;
-      }
+      Instant now = ops.now();
       Optional<Match> match =
-          RoutingDecision.next(queue, view.head(), setup.agents().available(), strategy);
+          ops.index()
+              .decide(
+                  (lines, offerable) ->
+                      Decisions.forQueue(plan.get(), lines.apply(queue), offerable, now));
       if (match.isEmpty()) {
         return;
       }
-      offer(queue, match.get().contact(), match.get().agent());
+      commit(match.get());
     }
-    LOG.warn("Matching queue {} stopped after {} rounds", queue.id(), MOST_ROUNDS);
   }
 
-  /** Tries to offer one contact to one agent; false when another node or thread got there first. */
-  boolean offer(QueueDefinition queue, Waiting waiting, Agent agent) {
-    Instant now = setup.clock().instant();
-    Instant expiresAt = now.plus(queue.ringTimeout());
+  private void matchAgent(AgentId id) {
+    for (int round = 0; round < MOST_ROUNDS; round++) {
+      Optional<Agent> agent = ops.index().agent(id);
+      if (agent.isEmpty() || !agent.get().mayTakeOffer()) {
+        return;
+      }
+      Instant now = ops.now();
+      Optional<Match> match =
+          ops.index()
+              .decide(
+                  (lines, offerable) ->
+                      Decisions.forAgent(agent.get(), ops.setup().queues().plans(), lines, now));
+      if (match.isEmpty()) {
+        return;
+      }
+      commit(match.get());
+    }
+  }
+
+  /** Commits one decision; false when a store refused it (the index is refreshed then). */
+  boolean commit(Match match) {
+    return offer(match.contact().id(), match.contact().visit(), match.agent().id(), match.plan())
+        .isPresent();
+  }
+
+  /**
+   * Offers a waiting contact (on its {@code visit}) to an agent: reserve, then offer, undoing the
+   * reservation if the offer is refused. Used by matching and by a supervisor's assignment.
+   *
+   * @return the contact as offered, or empty when either step was refused
+   */
+  Optional<Contact> offer(
+      org.cityline.common.ContactId contactId, int visit, AgentId agentId, QueuePlan plan) {
+    Instant now = ops.now();
+    Instant expiresAt = now.plus(plan.definition().ringTimeout());
     Change<Agent> reserved =
-        setup
-            .agents()
-            .apply(agent.id(), new AgentCommand.Reserve(waiting.contact(), now, expiresAt));
+        ops.agent(
+            agentId, new AgentCommand.Reserve(contactId, AgentLine.Kind.OFFER, now, expiresAt));
     if (!(reserved instanceof Change.Applied<Agent> reservedAgent)) {
-      return false;
+      refreshAgent(agentId);
+      return Optional.empty();
     }
     Change<Contact> offered;
     try {
-      offered =
-          setup
-              .contacts()
-              .apply(
-                  waiting.contact(),
-                  new ContactCommand.Offer(agent.id(), waiting.visit(), now, expiresAt));
+      offered = ops.contact(contactId, new ContactCommand.Offer(agentId, visit, now, expiresAt));
     } catch (RuntimeException e) {
-      unreserve(waiting, agent, now);
+      unreserve(contactId, agentId);
       throw e;
     }
     if (!(offered instanceof Change.Applied<Contact> offeredContact)) {
-      unreserve(waiting, agent, now);
-      dropIfStale(queue, waiting);
-      return false;
+      unreserve(contactId, agentId);
+      refreshContact(contactId);
+      return Optional.empty();
     }
     Contact contact = offeredContact.after();
-    setup.queues().leave(queue.id(), contact.id(), waiting.visit());
-    timers.arm(contact.id(), agent.id(), expiresAt);
-    LOG.info("Offered contact {} to {} until {}", contact.id(), agent.id(), expiresAt);
+    timers.arm(Timers.ring(contactId), expiresAt, () -> returns.ringOut(contactId, agentId));
+    LOG.info("Offered contact {} to {} until {}", contactId, agentId, expiresAt);
     announce.offerMade(reservedAgent.after(), contact, expiresAt);
-    announce.agent(reservedAgent.after());
+    announce.agent(reservedAgent.after(), contact);
     announce.contact(contact);
-    announce.queuesOf(reservedAgent.after());
-    return true;
+    return Optional.of(contact);
   }
 
-  private void unreserve(Waiting waiting, Agent agent, Instant now) {
+  private void unreserve(org.cityline.common.ContactId contact, AgentId agent) {
     Change<Agent> released =
-        setup
-            .agents()
-            .apply(
-                agent.id(),
-                new AgentCommand.Release(
-                    waiting.contact(), AgentCommand.Release.Why.WITHDRAWN, now));
+        ops.agent(
+            agent,
+            new AgentCommand.Release(contact, AgentCommand.Release.Why.WITHDRAWN, ops.now()));
     if (released instanceof Change.Refused<Agent> refused) {
       LOG.warn(
           "Could not undo the reservation of {} for contact {}: {}",
-          agent.id(),
-          waiting.contact(),
+          agent,
+          contact,
           refused.reason());
     }
   }
 
-  /** Drops a place whose contact is gone, no longer queued, or queued again for a later visit. */
-  private void dropIfStale(QueueDefinition queue, Waiting waiting) {
-    Optional<Contact> contact = setup.contacts().find(waiting.contact());
-    boolean current =
-        contact.isPresent()
-            && contact.get().state() == ContactState.QUEUED
-            && contact.get().visit() == waiting.visit();
-    if (!current) {
-      setup.queues().leave(queue.id(), waiting.contact(), waiting.visit());
-    }
+  private void refreshAgent(AgentId id) {
+    ops.setup()
+        .agents()
+        .find(id)
+        .ifPresentOrElse(ops.index()::agent, () -> ops.index().agentRemoved(id, 0));
+  }
+
+  private void refreshContact(org.cityline.common.ContactId id) {
+    ops.setup()
+        .contacts()
+        .find(id)
+        .ifPresentOrElse(ops.index()::contact, () -> ops.index().contactRemoved(id, 0));
   }
 }

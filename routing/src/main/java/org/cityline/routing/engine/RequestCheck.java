@@ -40,6 +40,9 @@ final class RequestCheck {
       return Optional.of(
           "A priority is 0 to " + HIGHEST_PRIORITY + ", was " + request.priority() + ".");
     }
+    if (request.trail() == null) {
+      return Optional.of("Contact " + request.id() + " needs an IVR trail (it may be empty).");
+    }
     if (request.trail().size() > MOST_TRAIL_STEPS) {
       return Optional.of(
           "An IVR trail has at most "
@@ -51,7 +54,8 @@ final class RequestCheck {
               + ".");
     }
     for (TrailStep step : request.trail()) {
-      if (step.step() == null
+      if (step == null
+          || step.step() == null
           || step.step().isBlank()
           || step.step().length() > 64
           || step.summary() == null
@@ -63,6 +67,14 @@ final class RequestCheck {
                 + MOST_TEXT_CHARS
                 + ") and a time.");
       }
+    }
+    if (request.skills() == null) {
+      return Optional.of("Contact " + request.id() + "'s skills may be empty, not missing.");
+    }
+    try {
+      org.cityline.routing.Skills.check(request.skills());
+    } catch (IllegalArgumentException e) {
+      return Optional.of("Contact " + request.id() + ": " + e.getMessage() + ".");
     }
     return Optional.empty();
   }

@@ -1,69 +1,165 @@
 package org.cityline.routing.engine;
 
-import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.cityline.accounts.staff.StaffMember;
 import org.cityline.common.ContactId;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentSnapshot;
+import org.cityline.routing.AgentState;
+import org.cityline.routing.AgentStateTransitions.By;
 import org.cityline.routing.AwayReason;
-import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactRequest;
 import org.cityline.routing.ContactSnapshot;
+import org.cityline.routing.ContactState;
 import org.cityline.routing.DispositionCode;
 import org.cityline.routing.QueueDefinition;
+import org.cityline.routing.QueueDirectory;
+import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueSnapshot;
 import org.cityline.routing.RoutingEvent;
 import org.cityline.routing.RoutingResult;
 import org.cityline.routing.RoutingService;
+import org.cityline.routing.TransferTarget;
+import org.cityline.routing.WaitEstimate;
+import org.cityline.routing.config.QueueAdmin;
+import org.cityline.routing.config.QueueFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The routing core: {@link RoutingService} over the stores, the phone system and the event port of
- * a {@link RouterSetup}. It holds no routing state of its own (only this node's ring timers), so
- * any number of routers, one per node, can share one set of stores.
+ * a {@link RouterSetup}. Its state is in the shared stores; what it holds itself is this node's
+ * index of them, its timers, and its sweeps, so any number of routers, one per node, share one set
+ * of stores. Call {@link #start} once the node is up and {@link #close} when it stops.
  */
 public final class Router implements RoutingService, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
   private final RouterSetup setup;
+  private final LiveIndex index = new LiveIndex();
+  private final Ops ops;
   private final Announcer announce;
-  private final OfferTimers timers;
-  private final Endings endings;
+  private final Statistics statistics;
+  private final Timers timers;
   private final Matcher matcher;
   private final Returns returns;
+  private final WrapUps wrapUps;
+  private final Transfers transfers;
+  private final Callbacks callbacks;
   private final ContactHandling handling;
   private final CallEvents callEvents;
-  private final Recovery recovery;
+  private final Sweeper sweeper;
+  private final Supervision supervision;
+  private final IntervalFlusher flusher;
+  private final AtomicBoolean leading = new AtomicBoolean();
 
   public Router(RouterSetup setup) {
     this.setup = Objects.requireNonNull(setup, "setup");
-    this.announce = new Announcer(setup);
-    this.timers = new OfferTimers(setup, this::ringOut);
-    this.endings = new Endings(setup);
-    this.matcher = new Matcher(setup, announce, timers);
-    this.returns = new Returns(setup, announce, timers, endings, matcher);
-    this.handling = new ContactHandling(setup, announce, timers, endings, matcher, returns);
-    this.callEvents = new CallEvents(setup, announce, timers, endings, matcher, returns);
-    this.recovery = new Recovery(setup, announce, timers, endings, matcher);
+    this.ops = new Ops(setup, index);
+    this.statistics = new Statistics(ops);
+    this.announce = new Announcer(ops, statistics);
+    this.timers = new Timers(setup);
+    this.matcher = new Matcher(ops, announce, timers);
+    Endings endings = new Endings(ops);
+    this.returns = new Returns(ops, announce, timers, endings, matcher);
+    matcher.returns(returns);
+    this.wrapUps = new WrapUps(ops, announce, timers, statistics, endings, matcher);
+    this.transfers = new Transfers(ops, announce, timers, statistics, wrapUps, matcher, returns);
+    this.callbacks = new Callbacks(ops, announce, timers, statistics, endings, matcher, returns);
+    this.handling =
+        new ContactHandling(
+            ops, announce, timers, statistics, returns, wrapUps, transfers, callbacks);
+    this.callEvents =
+        new CallEvents(
+            ops,
+            announce,
+            timers,
+            statistics,
+            endings,
+            matcher,
+            returns,
+            wrapUps,
+            transfers,
+            callbacks);
+    Overflows overflows = new Overflows(ops, announce, statistics, endings, matcher);
+    this.sweeper =
+        new Sweeper(ops, returns, transfers, wrapUps, overflows, endings, matcher, announce);
+    this.supervision = new Supervision(ops, announce, matcher);
+    this.flusher = new IntervalFlusher(ops);
+    setup.contacts().watch(index::contact, index::contactRemoved);
+    setup.agents().watch(index::agent, index::agentRemoved);
+    setup
+        .queues()
+        .onChange(
+            directory -> {
+              LOG.info(
+                  "Routing now uses queues {}",
+                  directory.all().stream().map(q -> q.id().value()).toList());
+              announce.allQueuesChanged();
+              matcher.matchAll();
+            });
+    setup.leadership().onChange(this::leadershipMayHaveChanged);
   }
 
-  private void ringOut(ContactId contact, AgentId agent) {
-    try {
-      returns.ringOut(contact, agent);
-    } catch (RuntimeException e) {
-      LOG.error("Ringing out the offer of contact {} to {} failed", contact, agent, e);
+  /**
+   * Starts this node's part: reads the shared state into the index, repairs what a lost node left
+   * behind (when leading), and sweeps and writes interval reports from now on.
+   */
+  public void start() {
+    leading.set(setup.leadership().leads());
+    sweeper.recover();
+    sweeper.start();
+    flusher.start();
+  }
+
+  private void leadershipMayHaveChanged() {
+    boolean leads = setup.leadership().leads();
+    if (leads && !leading.getAndSet(true)) {
+      LOG.info("This node now leads routing");
+    } else if (!leads) {
+      leading.set(false);
     }
+    recover();
+  }
+
+  /**
+   * Repairs what a lost node left half done and matches every queue. Safe to run on every node at
+   * once; the launcher's wiring runs it whenever a cluster member leaves.
+   */
+  public void recover() {
+    sweeper.recover();
+  }
+
+  /** Runs the sweep now (tests; a node that leads also sweeps every interval by itself). */
+  public void sweep() {
+    if (setup.leadership().leads()) {
+      sweeper.sweep();
+    }
+  }
+
+  /** Writes the current interval counts now (tests; the leading node does it every minute). */
+  public void flushIntervals() {
+    flusher.flush();
+  }
+
+  /** This node's index of the shared state (for benchmarks and the Hazelcast wiring). */
+  public LiveIndex index() {
+    return index;
   }
 
   @Override
@@ -73,9 +169,18 @@ public final class Router implements RoutingService, AutoCloseable {
     if (problem.isPresent()) {
       return RoutingResult.refused(problem.get());
     }
-    Optional<QueueDefinition> queue = setup.directory().find(request.queue());
+    Optional<QueueDefinition> queue = setup.queues().find(request.queue());
     if (queue.isEmpty()) {
       return RoutingResult.refused("There is no queue called '" + request.queue() + "'.");
+    }
+    if (index.waiting(queue.get().id()) >= queue.get().maxWaiting()) {
+      return RoutingResult.refused(
+          queue.get().name() + " is full (" + queue.get().maxWaiting() + " waiting).");
+    }
+    for (String skill : request.skills().keySet()) {
+      if (!knownSkill(skill)) {
+        return RoutingResult.refused("There is no skill called '" + skill + "' in any queue.");
+      }
     }
     if (setup.contacts().find(request.id()).isPresent()) {
       return RoutingResult.refused("Contact " + request.id() + " is already in routing.");
@@ -83,23 +188,36 @@ public final class Router implements RoutingService, AutoCloseable {
     if (setup.contacts().findByCall(request.call()).isPresent()) {
       return RoutingResult.refused("Call " + request.call() + " already has a contact in routing.");
     }
-    Contact contact = Contact.queued(request, setup.clock().instant());
+    Contact contact = Contact.queued(request, queue.get(), ops.now());
     if (!setup.contacts().add(contact)) {
       return RoutingResult.refused(
           "Contact " + request.id() + " or its call is already in routing.");
     }
-    setup.queues().join(contact.queue(), contact.waiting());
+    index.contact(contact);
     LOG.info(
         "Contact {} (call {}) waits in queue {}", contact.id(), contact.call(), contact.queue());
+    statistics.offered(contact);
     announce.contact(contact);
-    announce.queue(contact.queue());
-    matcher.match(contact.queue());
+    matcher.drain();
     return RoutingResult.ok();
+  }
+
+  /** Whether some queue needs the skill (directly or once escalated). */
+  private boolean knownSkill(String skill) {
+    for (QueuePlan plan : setup.queues().plans()) {
+      for (Map<String, Integer> need : plan.widest().needs()) {
+        if (need.containsKey(skill)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
   public void onCallEvent(CallEvent event) {
     callEvents.on(Objects.requireNonNull(event, "event"));
+    matcher.drain();
   }
 
   @Override
@@ -116,76 +234,138 @@ public final class Router implements RoutingService, AutoCloseable {
       return RoutingResult.refused(
           agent + " has no phone set up; an administrator must set one first.");
     }
-    Agent signedIn = Agent.signedIn(member.get(), setup.clock().instant());
+    Agent signedIn;
+    try {
+      signedIn = Agent.signedIn(member.get(), ops.now(), ops.day());
+    } catch (IllegalArgumentException e) {
+      return RoutingResult.refused(
+          "The staff record of " + agent + " is not usable: " + e.getMessage());
+    }
     if (!setup.agents().add(signedIn)) {
       return RoutingResult.refused("You are already signed in.");
     }
+    index.agent(signedIn);
     LOG.info("{} signed in to routing", agent);
     announce.agent(signedIn);
-    announce.queuesOf(signedIn);
     return RoutingResult.ok();
   }
 
   @Override
   public RoutingResult signOut(AgentId agent) {
-    return changeAgent(agent, new AgentCommand.SignOut(now()));
+    return supervision.agentChange(
+        required(agent, "agent"), new AgentCommand.SignOut(By.AGENT, ops.now()));
   }
 
   @Override
   public RoutingResult makeAvailable(AgentId agent) {
-    return changeAgent(agent, new AgentCommand.MakeAvailable(now()));
+    return supervision.agentChange(
+        required(agent, "agent"), new AgentCommand.MakeAvailable(By.AGENT, ops.now()));
   }
 
   @Override
   public RoutingResult goAway(AgentId agent, AwayReason reason) {
     Objects.requireNonNull(reason, "reason");
-    return changeAgent(agent, new AgentCommand.GoAway(reason, now()));
-  }
-
-  private RoutingResult changeAgent(AgentId agent, AgentCommand command) {
-    Objects.requireNonNull(agent, "agent");
-    Change<Agent> change = setup.agents().apply(agent, command);
-    if (change instanceof Change.Refused<Agent> refused) {
-      return RoutingResult.refused(refused.reason());
-    }
-    Agent after = ((Change.Applied<Agent>) change).after();
-    LOG.info("{} is now {}", agent, after.state());
-    announce.agent(after);
-    announce.queuesOf(after);
-    matcher.matchFor(after);
-    return RoutingResult.ok();
+    return supervision.agentChange(
+        required(agent, "agent"), new AgentCommand.GoAway(reason, By.AGENT, ops.now()));
   }
 
   @Override
   public RoutingResult accept(AgentId agent, ContactId contact) {
-    return handling.accept(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.accept(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult reject(AgentId agent, ContactId contact) {
-    return handling.reject(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.reject(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult hold(AgentId agent, ContactId contact) {
-    return handling.hold(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.hold(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult resume(AgentId agent, ContactId contact) {
-    return handling.resume(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.resume(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult hangUp(AgentId agent, ContactId contact) {
-    return handling.hangUp(required(agent, "agent"), required(contact, "contact"));
+    return drained(handling.hangUp(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override
   public RoutingResult finishWrapUp(
       AgentId agent, ContactId contact, String disposition, String note) {
-    return handling.finishWrapUp(
+    return wrapUps.finish(
         required(agent, "agent"), required(contact, "contact"), disposition, note);
+  }
+
+  @Override
+  public RoutingResult extendWrapUp(AgentId agent, ContactId contact, Duration extra) {
+    return drained(wrapUps.extend(required(agent, "agent"), required(contact, "contact"), extra));
+  }
+
+  @Override
+  public Optional<WaitEstimate> waitEstimate(ContactId contact) {
+    return index.contact(required(contact, "contact")).flatMap(statistics::estimate);
+  }
+
+  @Override
+  public RoutingResult requestCallback(ContactId contact, PhoneNumber number) {
+    Objects.requireNonNull(number, "number");
+    return drained(callbacks.request(required(contact, "contact"), number));
+  }
+
+  @Override
+  public RoutingResult transfer(
+      AgentId agent,
+      ContactId contact,
+      TransferTarget target,
+      TransferTarget.Mode mode,
+      String note) {
+    return transfers.transfer(
+        required(agent, "agent"),
+        required(contact, "contact"),
+        required(target, "target"),
+        required(mode, "mode"),
+        note);
+  }
+
+  @Override
+  public RoutingResult completeTransfer(AgentId agent, ContactId contact) {
+    return drained(transfers.complete(required(agent, "agent"), required(contact, "contact")));
+  }
+
+  @Override
+  public RoutingResult cancelTransfer(AgentId agent, ContactId contact) {
+    return drained(transfers.cancel(required(agent, "agent"), required(contact, "contact")));
+  }
+
+  @Override
+  public RoutingResult changePriority(ContactId contact, int priority) {
+    return supervision.changePriority(required(contact, "contact"), priority);
+  }
+
+  @Override
+  public RoutingResult moveToQueue(ContactId contact, QueueId queue) {
+    return supervision.moveToQueue(required(contact, "contact"), required(queue, "queue"));
+  }
+
+  @Override
+  public RoutingResult assign(ContactId contact, AgentId agent) {
+    return supervision.assign(required(contact, "contact"), required(agent, "agent"));
+  }
+
+  @Override
+  public RoutingResult setAgentState(AgentId agent, AgentState state, Optional<AwayReason> reason) {
+    return supervision.setAgentState(
+        required(agent, "agent"), required(state, "state"), required(reason, "reason"));
+  }
+
+  @Override
+  public RoutingResult changeSkills(AgentId agent, Map<String, Integer> skills) {
+    return supervision.changeSkills(required(agent, "agent"), required(skills, "skills"));
   }
 
   @Override
@@ -205,15 +385,33 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public List<QueueSnapshot> queues() {
-    List<Agent> agents = setup.agents().all();
-    return setup.directory().all().stream().map(queue -> announce.snapshot(queue, agents)).toList();
+    return setup.queues().directory().all().stream().map(statistics::snapshot).toList();
+  }
+
+  @Override
+  public List<ContactSnapshot> waiting(QueueId queue, int limit) {
+    List<ContactSnapshot> waiting = new ArrayList<>();
+    for (IndexedContact entry : index.head(required(queue, "queue"), Math.max(0, limit))) {
+      setup
+          .contacts()
+          .find(entry.id())
+          .filter(contact -> contact.state() == ContactState.QUEUED)
+          .map(Contact::snapshot)
+          .ifPresent(waiting::add);
+    }
+    return waiting;
+  }
+
+  @Override
+  public List<QueueDefinition> queueDefinitions() {
+    return setup.queues().directory().all();
   }
 
   @Override
   public List<AgentSnapshot> agents() {
     return setup.agents().all().stream()
-        .sorted(java.util.Comparator.comparing(agent -> agent.id().value()))
-        .map(announce::snapshot)
+        .sorted(Comparator.comparing(agent -> agent.id().value()))
+        .map(agent -> announce.snapshot(agent))
         .toList();
   }
 
@@ -228,21 +426,62 @@ public final class Router implements RoutingService, AutoCloseable {
   }
 
   /**
-   * Repairs what a lost node left half done (see {@link Recovery}) and matches every queue. Safe to
-   * run on every node at once; run it at start and whenever a cluster member leaves.
+   * Replaces the queues on every node (the admin API, a reloaded queue file). Refused when a queue
+   * that would disappear still has live contacts; otherwise every node switches to it within a
+   * moment (the shared configuration tells them).
    */
-  public void recover() {
-    recovery.run();
+  public RoutingResult replaceQueues(QueueDirectory directory) {
+    Objects.requireNonNull(directory, "directory");
+    for (QueueDefinition queue : setup.queues().directory().all()) {
+      if (directory.find(queue.id()).isEmpty()) {
+        long live =
+            index.contacts().stream().filter(contact -> contact.queue().equals(queue.id())).count();
+        if (live > 0) {
+          return RoutingResult.refused(
+              "Queue "
+                  + queue.id()
+                  + " still has "
+                  + live
+                  + " live contact(s); keep it until"
+                  + " they are done, or move them first.");
+        }
+      }
+    }
+    setup.queueConfig().publish(QueueFile.format(directory));
+    setup.queues().replace(directory);
+    return RoutingResult.ok();
   }
 
-  /** Cancels this node's ring timers; the offers' deadlines stay in the shared state. */
+  /** The queues as the admin API sees them: the directory in use, and {@link #replaceQueues}. */
+  public QueueAdmin queueAdmin() {
+    return new QueueAdmin() {
+      @Override
+      public QueueDirectory current() {
+        return setup.queues().directory();
+      }
+
+      @Override
+      public RoutingResult replace(QueueDirectory queues) {
+        return replaceQueues(queues);
+      }
+    };
+  }
+
+  /**
+   * Cancels this node's timers and stops its sweeps; the deadlines stay in the shared state, where
+   * the other nodes act on them.
+   */
   @Override
   public void close() {
+    sweeper.stop();
+    flusher.stop();
     timers.cancelAll();
   }
 
-  private Instant now() {
-    return setup.clock().instant();
+  /** Makes the offers the operation made possible, on this thread (the lowest latency). */
+  private RoutingResult drained(RoutingResult result) {
+    matcher.drain();
+    return result;
   }
 
   private static <T> T required(T value, String what) {

@@ -7,10 +7,13 @@ import org.cityline.routing.AgentState;
 import org.cityline.routing.Change;
 
 /**
- * Runs an agent command on the member that owns the agent, atomically; an agent who signs out is
- * removed in the same step.
+ * Runs an agent command on the member that owns the agent, atomically: read, apply the domain's
+ * pure rule, write with the version counted up; an agent who signs out is removed in the same step.
+ * The backup replays the same processor on the same value, so both copies agree. If Hazelcast
+ * retries the processor (its member was lost after applying it), the entry's {@code lastOp} shows
+ * it was applied and the stored agent is answered as it is.
  */
-record ApplyAgentCommand(AgentCommandWire command)
+record ApplyAgentCommand(AgentCommandWire command, long day, String op)
     implements EntryProcessor<String, StoredAgent, AgentReply> {
 
   @Override
@@ -19,10 +22,15 @@ record ApplyAgentCommand(AgentCommandWire command)
     if (stored == null) {
       return new AgentReply(null, null, "You are not signed in.");
     }
-    Change<Agent> change = command.command().applyTo(StoredAgents.toDomain(stored));
+    if (op.equals(stored.lastOp())) {
+      return new AgentReply(stored, stored, null);
+    }
+    Agent before = StoredAgents.toDomain(stored);
+    Change<Agent> change = command.command().applyOn(before, Epoch.instant(day));
     return switch (change) {
       case Change.Applied<Agent> applied -> {
-        StoredAgent after = StoredAgents.toStored(applied.after());
+        StoredAgent after =
+            StoredAgents.toStored(applied.after().versioned(before.version() + 1), op);
         entry.setValue(applied.after().state() == AgentState.LOGGED_OUT ? null : after);
         yield new AgentReply(stored, after, null);
       }

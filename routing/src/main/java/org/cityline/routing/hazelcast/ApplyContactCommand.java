@@ -7,10 +7,12 @@ import org.cityline.routing.Contact;
 
 /**
  * Runs a contact command on the member that owns the contact, under Hazelcast's per-key exclusion:
- * read, apply the domain's pure rule, write. The backup runs the same processor on the same value,
- * so both copies agree (the command carries its own time; nothing reads a clock).
+ * read, apply the domain's pure rule, write with the version counted up. The backup runs the same
+ * processor on the same value, so both copies agree (the command carries its own time; nothing
+ * reads a clock). If Hazelcast retries the processor after its member was lost, the entry's {@code
+ * lastOp} shows it was applied and the contact is answered as it is.
  */
-record ApplyContactCommand(ContactCommandWire command)
+record ApplyContactCommand(ContactCommandWire command, String op)
     implements EntryProcessor<String, StoredContact, ContactReply> {
 
   @Override
@@ -19,10 +21,15 @@ record ApplyContactCommand(ContactCommandWire command)
     if (stored == null) {
       return new ContactReply(null, null, "There is no live contact " + entry.getKey() + ".");
     }
-    Change<Contact> change = command.command().applyTo(StoredContacts.toDomain(stored));
+    if (op.equals(stored.lastOp())) {
+      return new ContactReply(stored, stored, null);
+    }
+    Contact before = StoredContacts.toDomain(stored);
+    Change<Contact> change = command.command().applyTo(before);
     return switch (change) {
       case Change.Applied<Contact> applied -> {
-        StoredContact after = StoredContacts.toStored(applied.after());
+        StoredContact after =
+            StoredContacts.toStored(applied.after().versioned(before.version() + 1), op);
         entry.setValue(after);
         yield new ContactReply(stored, after, null);
       }

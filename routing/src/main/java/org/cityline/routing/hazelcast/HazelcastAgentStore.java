@@ -1,21 +1,34 @@
 package org.cityline.routing.hazelcast;
 
+import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import com.hazelcast.query.Predicates;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryRemovedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
-import org.cityline.routing.AgentState;
 import org.cityline.routing.AgentStore;
 import org.cityline.routing.Change;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Signed-in agents in the {@link RoutingMaps#AGENTS} map. */
-public final class HazelcastAgentStore implements AgentStore {
+public final class HazelcastAgentStore implements AgentStore, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HazelcastAgentStore.class);
 
   private final IMap<String, StoredAgent> agents;
+  private final OpIds ops = new OpIds();
+  private final List<UUID> listeners = new ArrayList<>();
 
   public HazelcastAgentStore(HazelcastInstance hazelcast) {
     this.agents = hazelcast.getMap(RoutingMaps.AGENTS);
@@ -23,7 +36,9 @@ public final class HazelcastAgentStore implements AgentStore {
 
   @Override
   public boolean add(Agent agent) {
-    return agents.putIfAbsent(agent.id().value(), StoredAgents.toStored(agent)) == null;
+    String op = ops.next();
+    StoredAgent present = agents.putIfAbsent(agent.id().value(), StoredAgents.toStored(agent, op));
+    return present == null || op.equals(present.lastOp()); // a retry of this very call counts
   }
 
   @Override
@@ -32,9 +47,11 @@ public final class HazelcastAgentStore implements AgentStore {
   }
 
   @Override
-  public Change<Agent> apply(AgentId id, AgentCommand command) {
+  public Change<Agent> apply(AgentId id, AgentCommand command, Instant day) {
     AgentReply reply =
-        agents.executeOnKey(id.value(), new ApplyAgentCommand(AgentCommandWire.of(command)));
+        agents.executeOnKey(
+            id.value(),
+            new ApplyAgentCommand(AgentCommandWire.of(command), Epoch.nanos(day), ops.next()));
     if (reply.refusal() != null) {
       return Change.refused(reply.refusal());
     }
@@ -43,14 +60,44 @@ public final class HazelcastAgentStore implements AgentStore {
   }
 
   @Override
-  public List<Agent> available() {
-    return agents.values(Predicates.equal("state", AgentState.AVAILABLE.name())).stream()
-        .map(StoredAgents::toDomain)
-        .toList();
+  public List<Agent> all() {
+    return agents.values().stream().map(StoredAgents::toDomain).toList();
   }
 
   @Override
-  public List<Agent> all() {
-    return agents.values().stream().map(StoredAgents::toDomain).toList();
+  public void watch(Consumer<Agent> changed, BiConsumer<AgentId, Long> removed) {
+    listeners.add(agents.addEntryListener(new Listener(changed, removed), true));
+  }
+
+  private record Listener(Consumer<Agent> changed, BiConsumer<AgentId, Long> removed)
+      implements EntryAddedListener<String, StoredAgent>,
+          EntryUpdatedListener<String, StoredAgent>,
+          EntryRemovedListener<String, StoredAgent> {
+
+    @Override
+    public void entryAdded(EntryEvent<String, StoredAgent> event) {
+      entryUpdated(event);
+    }
+
+    @Override
+    public void entryUpdated(EntryEvent<String, StoredAgent> event) {
+      try {
+        changed.accept(StoredAgents.toDomain(event.getValue()));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not index agent {}: {}", event.getKey(), e.toString());
+      }
+    }
+
+    @Override
+    public void entryRemoved(EntryEvent<String, StoredAgent> event) {
+      StoredAgent old = event.getOldValue();
+      removed.accept(new AgentId(event.getKey()), old == null ? 0 : old.version() + 1);
+    }
+  }
+
+  /** Stops telling this node's listeners. */
+  @Override
+  public void close() {
+    listeners.forEach(agents::removeEntryListener);
   }
 }

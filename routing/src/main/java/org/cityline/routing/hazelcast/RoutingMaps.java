@@ -1,20 +1,19 @@
 package org.cityline.routing.hazelcast;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.IndexConfig;
-import com.hazelcast.config.IndexType;
 import com.hazelcast.config.InvalidConfigurationException;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Hazelcast maps that hold routing's state, and their settings: one synchronous backup each (a
- * member can be lost without losing a contact or an agent), no asynchronous backups, no eviction or
- * expiry (a live contact is never dropped behind routing's back), and an index on the agents' state
- * for the matcher's query.
+ * member can be lost without losing a contact, an agent or a count), no asynchronous backups, no
+ * eviction (a live contact is never dropped behind routing's back); only the interval counts
+ * expire, two days after their last change (they are in the database by then).
  */
 public final class RoutingMaps {
 
@@ -27,20 +26,27 @@ public final class RoutingMaps {
   /** Signed-in agents by agent id. */
   public static final String AGENTS = "cityline.routing.agents";
 
-  /** Each queue's waiting list, by queue id (absent when nobody waits). */
-  public static final String QUEUES = "cityline.routing.queues";
+  /** Each queue's interval counts, by {@code queue@intervalStartMillis}. */
+  public static final String INTERVALS = "cityline.routing.intervals";
+
+  /** The queue configuration every node uses (one entry, the queue file's text). */
+  public static final String CONFIG = "cityline.routing.config";
+
+  /** How long interval counts stay in the cluster after their last change. */
+  static final Duration INTERVALS_KEPT = Duration.ofDays(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(RoutingMaps.class);
 
   private RoutingMaps() {}
 
-  /** The four maps' settings. */
+  /** Every map's settings. */
   public static List<MapConfig> mapConfigs() {
     return List.of(
         base(CONTACTS),
         base(CALLS),
-        base(AGENTS).addIndexConfig(new IndexConfig(IndexType.HASH, "state")),
-        base(QUEUES));
+        base(AGENTS),
+        base(INTERVALS).setTimeToLiveSeconds((int) INTERVALS_KEPT.toSeconds()),
+        base(CONFIG));
   }
 
   /** Adds the maps' settings to a member's config before it starts (the preferred way). */
@@ -61,6 +67,11 @@ public final class RoutingMaps {
         LOG.info("Keeping the configured settings of map {}: {}", config.getName(), e.getMessage());
       }
     }
+  }
+
+  /** Every map's name. */
+  public static List<String> names() {
+    return List.of(CONTACTS, CALLS, AGENTS, INTERVALS, CONFIG);
   }
 
   private static MapConfig base(String name) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A signed-in agent as kept in the {@code cityline.routing.agents} map (zero-configuration Compact;
- * {@code state} is indexed for the matcher's query of available agents).
+ * A signed-in agent as kept in the {@code cityline.routing.agents} map (zero-configuration
+ * Compact): instants as epoch nanoseconds, absent values null, today's tally flattened, and the id
+ * of the last command applied ({@code lastOp}), so a command Hazelcast retries after a lost member
+ * is applied once.
  */
 public record StoredAgent(
     String id,
@@ -13,8 +15,17 @@ public record StoredAgent(
     String endpoint,
     Map<String, Integer> skills,
     int voiceCapacity,
-    String state,
+    boolean ready,
     String awayReason,
+    String state,
     long since,
     long idleSince,
-    List<StoredLine> lines) {}
+    Long lastOfferedAt,
+    List<StoredLine> lines,
+    long tallyDay,
+    int handled,
+    long handleMillis,
+    int missed,
+    Map<String, Long> millisInState,
+    long version,
+    String lastOp) {}

@@ -105,7 +105,11 @@ public final class RoutingEventJson {
         .put("arrivedAt", contact.arrivedAt().toString())
         .put("enqueuedAt", contact.enqueuedAt().toString())
         .put("state", contact.state().name())
-        .put("agent", contact.agent().map(AgentId::value).orElse(null));
+        .put("agent", contact.agent().map(AgentId::value).orElse(null))
+        .put("notes", FiguresJson.notes(contact.notes()))
+        .put("callbackNumber", contact.callbackNumber().map(PhoneNumber::e164).orElse(null))
+        .put("consultedAgent", contact.consultedAgent().map(AgentId::value).orElse(null))
+        .put("offerExpiresAt", contact.offerExpiresAt().map(Instant::toString).orElse(null));
   }
 
   static ContactSnapshot contact(JsonObject json) {
@@ -133,7 +137,11 @@ public final class RoutingEventJson {
         Instant.parse(json.getString("arrivedAt")),
         Instant.parse(json.getString("enqueuedAt")),
         ContactState.valueOf(json.getString("state")),
-        optional(json, "agent", AgentId::new));
+        optional(json, "agent", AgentId::new),
+        FiguresJson.notes(json.getJsonArray("notes")),
+        optional(json, "callbackNumber", PhoneNumber::new),
+        optional(json, "consultedAgent", AgentId::new),
+        optional(json, "offerExpiresAt", Instant::parse));
   }
 
   static JsonObject agent(AgentSnapshot agent) {
@@ -146,7 +154,9 @@ public final class RoutingEventJson {
         .put("awayReason", agent.awayReason().map(Enum::name).orElse(null))
         .put("since", agent.since().toString())
         .put("contacts", contacts)
-        .put("voiceCapacity", agent.voiceCapacity());
+        .put("voiceCapacity", agent.voiceCapacity())
+        .put("skills", FiguresJson.skills(agent.skills()))
+        .put("statistics", FiguresJson.agent(agent.statistics()));
   }
 
   static AgentSnapshot agent(JsonObject json) {
@@ -160,7 +170,9 @@ public final class RoutingEventJson {
             .map(JsonObject.class::cast)
             .map(RoutingEventJson::contact)
             .toList(),
-        json.getInteger("voiceCapacity"));
+        json.getInteger("voiceCapacity"),
+        FiguresJson.skills(json.getJsonObject("skills")),
+        FiguresJson.agent(json.getJsonObject("statistics")));
   }
 
   static JsonObject queue(QueueSnapshot queue) {
@@ -171,7 +183,9 @@ public final class RoutingEventJson {
         .put("name", queue.name())
         .put("waiting", queue.waiting())
         .put("longestWait", queue.longestWait().toString())
-        .put("agentsByState", byState);
+        .put("agentsByState", byState)
+        .put("open", queue.open())
+        .put("statistics", FiguresJson.queue(queue.statistics()));
   }
 
   static QueueSnapshot queue(JsonObject json) {
@@ -184,10 +198,12 @@ public final class RoutingEventJson {
         json.getString("name"),
         json.getInteger("waiting"),
         Duration.parse(json.getString("longestWait")),
-        byState);
+        byState,
+        json.getBoolean("open"),
+        FiguresJson.queue(json.getJsonObject("statistics")));
   }
 
-  private static <T> Optional<T> optional(JsonObject json, String key, Function<String, T> parse) {
+  static <T> Optional<T> optional(JsonObject json, String key, Function<String, T> parse) {
     String value = json.getString(key);
     return value == null ? Optional.empty() : Optional.of(parse.apply(value));
   }

@@ -122,7 +122,6 @@ abstract class LifecycleScenarios {
     assertThat(wrapUp.disposition()).isEqualTo("billing-question");
     assertThat(wrapUp.note()).isEqualTo("Explained the bill.");
     assertThat(wrapUp.agent()).isEqualTo("ann");
-    assertThat(routing.scheduler.pendingCount()).isZero();
   }
 
   @Test
@@ -208,7 +207,6 @@ abstract class LifecycleScenarios {
     assertThat(routing.events.published(RoutingEvent.OfferWithdrawn.class))
         .containsExactly(new RoutingEvent.OfferWithdrawn(ann, C1, "The caller hung up."));
     assertThat(routing.history().ended().get(C1).outcome()).isEqualTo("abandoned");
-    assertThat(routing.scheduler.pendingCount()).isZero();
 
     enqueue("c2");
     assertThat(routing.contact("c2").orElseThrow().agent()).hasValue(ann);
@@ -301,11 +299,13 @@ abstract class LifecycleScenarios {
       assertThat(waiting.longestWait()).isEqualTo(Duration.ofSeconds(42));
 
       routing.availableAgent("ann");
+      routing.scheduler.advance(Duration.ofMillis(250)); // queue figures come once per window
 
       assertThat(seen).anyMatch(e -> e instanceof RoutingEvent.OfferMade);
       assertThat(seen)
           .filteredOn(RoutingEvent.QueueChanged.class::isInstance)
           .map(e -> ((RoutingEvent.QueueChanged) e).queue())
+          .filteredOn(queue -> queue.id().value().equals("billing"))
           .last()
           .satisfies(
               queue -> {

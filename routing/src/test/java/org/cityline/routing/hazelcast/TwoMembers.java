@@ -37,10 +37,7 @@ public final class TwoMembers implements BeforeAllCallback, AfterAllCallback {
   /** Routing's stores on one member, emptied first. */
   public RoutingHarness.Stores freshStores(int member) {
     HazelcastInstance hazelcast = cluster.member(member);
-    for (String map :
-        new String[] {
-          RoutingMaps.CONTACTS, RoutingMaps.CALLS, RoutingMaps.AGENTS, RoutingMaps.QUEUES
-        }) {
+    for (String map : RoutingMaps.names()) {
       hazelcast.getMap(map).clear();
     }
     return stores(hazelcast);
@@ -51,6 +48,6 @@ public final class TwoMembers implements BeforeAllCallback, AfterAllCallback {
     return new RoutingHarness.Stores(
         new HazelcastContactStore(hazelcast),
         new HazelcastAgentStore(hazelcast),
-        new HazelcastQueueStore(hazelcast));
+        new HazelcastStatisticsStore(hazelcast));
   }
 }

@@ -2,19 +2,25 @@ package org.cityline.routing.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallControl;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallId;
 
 /**
  * A phone system that records what it was asked to do, in order ("connect sim/1 sim:ann", "hold
- * sim/1"), and can be told to fail the next request of a kind.
+ * sim/1", "originate +15055550123 -> sim/out-1"), and can be told to fail the next request of a
+ * kind. Callbacks are placed as {@code sim/out-N}; the test answers them by handing routing a
+ * {@code CallAnswered}.
  */
 public final class FakeCallControl implements CallControl {
 
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final AtomicReference<String> failNext = new AtomicReference<>();
+  private final AtomicInteger outbound = new AtomicInteger();
 
   @Override
   public String network() {
@@ -41,7 +47,27 @@ public final class FakeCallControl implements CallControl {
     request("hangup", caller, "");
   }
 
-  /** The next request of this kind ("connect", "hold", "resume", "hangup") fails. */
+  @Override
+  public void addAgent(CallId caller, String agentEndpoint) {
+    request("add", caller, " " + agentEndpoint);
+  }
+
+  @Override
+  public void dropAgent(CallId caller, String agentEndpoint) {
+    request("drop", caller, " " + agentEndpoint);
+  }
+
+  @Override
+  public CallId originate(PhoneNumber to, PhoneNumber callerId, Language language) {
+    if (failNext.compareAndSet("originate", null)) {
+      throw new CallControlException("the fake phone system refused to call " + to.lastFour());
+    }
+    CallId call = new CallId("sim", "out-" + outbound.incrementAndGet());
+    requests.add("originate " + to.e164() + " -> " + call);
+    return call;
+  }
+
+  /** The next request of this kind ("connect", "hold", "originate"...) fails. */
   public void failNext(String kind) {
     failNext.set(kind);
   }
@@ -49,6 +75,11 @@ public final class FakeCallControl implements CallControl {
   /** What was asked, in order; failed requests are not listed. */
   public List<String> requests() {
     return List.copyOf(requests);
+  }
+
+  /** The last outbound call placed. */
+  public CallId lastOutbound() {
+    return new CallId("sim", "out-" + outbound.get());
   }
 
   private void request(String kind, CallId caller, String detail) {

@@ -21,6 +21,7 @@ public final class FakeContactHistory implements ContactHistory {
   private final Map<ContactId, ContactRecord> ended = new ConcurrentHashMap<>();
   private final Map<ContactId, AtomicInteger> endCalls = new ConcurrentHashMap<>();
   private final List<WrapUp> wrapUps = new CopyOnWriteArrayList<>();
+  private final Map<String, WrapUp> wrapUpsByAgent = new ConcurrentHashMap<>();
   private final AtomicInteger failures = new AtomicInteger();
 
   @Override
@@ -33,7 +34,9 @@ public final class FakeContactHistory implements ContactHistory {
   @Override
   public void recordWrapUp(WrapUp wrapUp) {
     failIfAsked();
-    wrapUps.add(wrapUp);
+    if (wrapUpsByAgent.putIfAbsent(wrapUp.contact() + "/" + wrapUp.agent(), wrapUp) == null) {
+      wrapUps.add(wrapUp); // once per contact and agent, as the database keeps them
+    }
   }
 
   @Override

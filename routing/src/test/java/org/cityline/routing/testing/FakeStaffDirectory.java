@@ -19,6 +19,15 @@ public final class FakeStaffDirectory implements StaffDirectory {
   }
 
   public StaffMember add(String username, Map<String, Integer> skills, boolean active) {
+    return add(username, skills, 1, active);
+  }
+
+  /** Adds an active member with these skills and lines. */
+  public StaffMember add(String username, Map<String, Integer> skills, int lines) {
+    return add(username, skills, lines, true);
+  }
+
+  public StaffMember add(String username, Map<String, Integer> skills, int lines, boolean active) {
     StaffMember member =
         new StaffMember(
             username,
@@ -27,7 +36,7 @@ public final class FakeStaffDirectory implements StaffDirectory {
             "$2a$10$notarealhashnotarealhashnotarealhashnotarealhashnotreal",
             "sim:" + username,
             skills,
-            1,
+            lines,
             active);
     members.put(username, member);
     return member;

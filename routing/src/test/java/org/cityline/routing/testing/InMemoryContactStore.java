@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.cityline.common.ContactId;
 import org.cityline.common.call.CallId;
 import org.cityline.routing.Change;
@@ -13,20 +16,26 @@ import org.cityline.routing.ContactCommand;
 import org.cityline.routing.ContactStore;
 
 /**
- * Live contacts in memory; each command runs under the store's lock, as atomically as Hazelcast.
+ * Live contacts in memory; each command runs under the store's lock, as atomically as Hazelcast,
+ * with the version counted up; watchers (other routers sharing the store) hear of every change.
  */
 public final class InMemoryContactStore implements ContactStore {
 
   private final Map<ContactId, Contact> contacts = new HashMap<>();
   private final Map<CallId, ContactId> calls = new HashMap<>();
+  private final List<Consumer<Contact>> changed = new CopyOnWriteArrayList<>();
+  private final List<BiConsumer<ContactId, Long>> removed = new CopyOnWriteArrayList<>();
 
   @Override
-  public synchronized boolean add(Contact contact) {
-    if (contacts.containsKey(contact.id()) || calls.containsKey(contact.call())) {
-      return false;
+  public boolean add(Contact contact) {
+    synchronized (this) {
+      if (contacts.containsKey(contact.id()) || calls.containsKey(contact.call())) {
+        return false;
+      }
+      contacts.put(contact.id(), contact);
+      calls.put(contact.call(), contact.id());
     }
-    contacts.put(contact.id(), contact);
-    calls.put(contact.call(), contact.id());
+    changed.forEach(listener -> listener.accept(contact));
     return true;
   }
 
@@ -41,26 +50,62 @@ public final class InMemoryContactStore implements ContactStore {
   }
 
   @Override
-  public synchronized Change<Contact> apply(ContactId id, ContactCommand command) {
-    Contact contact = contacts.get(id);
-    if (contact == null) {
-      return Change.refused("There is no live contact " + id + ".");
+  public Change<Contact> apply(ContactId id, ContactCommand command) {
+    Change<Contact> change;
+    synchronized (this) {
+      Contact contact = contacts.get(id);
+      if (contact == null) {
+        return Change.refused("There is no live contact " + id + ".");
+      }
+      change = command.applyTo(contact);
+      if (change instanceof Change.Applied<Contact> applied) {
+        Contact after = applied.after().versioned(contact.version() + 1);
+        contacts.put(id, after);
+        change = Change.applied(contact, after);
+      }
     }
-    Change<Contact> change = command.applyTo(contact);
     if (change instanceof Change.Applied<Contact> applied) {
-      contacts.put(id, applied.after());
+      changed.forEach(listener -> listener.accept(applied.after()));
     }
     return change;
   }
 
   @Override
-  public synchronized void remove(Contact contact) {
-    contacts.remove(contact.id());
-    calls.remove(contact.call(), contact.id());
+  public synchronized void mapCall(CallId call, ContactId contact) {
+    calls.put(call, contact);
+  }
+
+  @Override
+  public synchronized void unmapCall(CallId call, ContactId contact) {
+    calls.remove(call, contact);
+  }
+
+  @Override
+  public void remove(Contact contact) {
+    Contact old;
+    synchronized (this) {
+      old = contacts.remove(contact.id());
+      calls.values().removeIf(contact.id()::equals);
+    }
+    if (old != null) {
+      removed.forEach(listener -> listener.accept(contact.id(), old.version()));
+    }
   }
 
   @Override
   public synchronized List<Contact> all() {
     return new ArrayList<>(contacts.values());
+  }
+
+  @Override
+  public void watch(Consumer<Contact> onChange, BiConsumer<ContactId, Long> onRemove) {
+    changed.add(onChange);
+    removed.add(onRemove);
+  }
+
+  /** Changes a stored contact behind routing's back (to stage a lost node's leftovers). */
+  public synchronized void put(Contact contact) {
+    contacts.put(contact.id(), contact);
+    calls.put(contact.call(), contact.id());
   }
 }

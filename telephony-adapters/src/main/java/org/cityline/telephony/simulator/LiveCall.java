@@ -43,6 +43,7 @@ final class LiveCall {
   private State state = State.RINGING;
   private Language language;
   private String agent;
+  private final java.util.Set<String> joined = new java.util.LinkedHashSet<>();
   private Instant answeredAt;
   private Instant endedAt;
   private EndReason endReason;
@@ -296,6 +297,45 @@ final class LiveCall {
 
   private String stateText() {
     return state.label();
+  }
+
+  /** Another agent joins the call (a consult); empty when done, else why not. */
+  synchronized Optional<String> addAgent(String username, Instant at) {
+    if (state != State.CONNECTED && state != State.ON_HOLD) {
+      return Optional.of("only a call with an agent can take a second one; it is " + stateText());
+    }
+    if (username.equals(agent) || !joined.add(username)) {
+      return Optional.of(username + " is already on the call");
+    }
+    transcript.add(at, Speaker.NETWORK, "[" + username + " joined]");
+    return Optional.empty();
+  }
+
+  /**
+   * An agent leaves the call (a transfer): a joined agent just leaves; the connected agent hands
+   * the caller to the agent who joined, or, with none, the caller waits with music. Empty when
+   * done, else why not.
+   */
+  synchronized Optional<String> dropAgent(String username, Instant at) {
+    if (state == State.ENDED) {
+      return Optional.of("the call has ended");
+    }
+    if (joined.remove(username)) {
+      transcript.add(at, Speaker.NETWORK, "[" + username + " left]");
+      return Optional.empty();
+    }
+    if (!username.equals(agent) || (state != State.CONNECTED && state != State.ON_HOLD)) {
+      return Optional.of(username + " is not on the call");
+    }
+    if (!joined.isEmpty()) {
+      agent = joined.iterator().next();
+      joined.remove(agent);
+      transcript.add(at, Speaker.NETWORK, "[" + username + " left; with " + agent + " now]");
+    } else {
+      state = State.WAITING;
+      transcript.add(at, Speaker.NETWORK, "[" + username + " left: music while you wait]");
+    }
+    return Optional.empty();
   }
 
   synchronized SimulatedCall snapshot(Instant asOf) {

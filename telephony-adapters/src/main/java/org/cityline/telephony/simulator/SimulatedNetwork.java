@@ -56,6 +56,7 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
   private final CallSequencer sequencer = new CallSequencer("sim-call-");
   private final CallBook book;
   private final CallRunner runner;
+  private final OutboundDialer outbound;
   private final AtomicReference<CallEventHandler> handler = new AtomicReference<>();
   private final Set<String> unansweredDeskPhones = ConcurrentHashMap.newKeySet();
   private final String idPrefix = randomPrefix();
@@ -72,6 +73,7 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "the simulator needs its settings");
     this.book = new CallBook(settings);
     this.runner = new CallRunner(clock, book, handler::get);
+    this.outbound = new OutboundDialer(clock, scheduler, runner);
   }
 
   public SimulatedNetwork(Clock clock, Scheduler scheduler) {
@@ -176,8 +178,29 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
     if (live.isEmpty()) {
       return noSuchCall(call);
     }
-    runner.end(live.get(), EndReason.CALLER_HUNG_UP, "[caller hung up]");
+    if (outbound.isRinging(live.get())) {
+      outbound.decline(live.get()); // a customer declining a callback
+    } else {
+      runner.end(live.get(), EndReason.CALLER_HUNG_UP, "[caller hung up]");
+    }
     return new CallerResult.Accepted();
+  }
+
+  /** The customer answers a call Cityline placed ({@link #originate}) that rings at theirs. */
+  public CallerResult customerAnswers(CallId call) {
+    Optional<LiveCall> live = find(call);
+    if (live.isEmpty()) {
+      return noSuchCall(call);
+    }
+    return outbound.answer(live.get());
+  }
+
+  /**
+   * Whether calls Cityline places to customers are answered at once (the default) or ring until
+   * {@link #customerAnswers} (or ring out after 30 seconds).
+   */
+  public void answerOutboundCallsAutomatically(boolean automatically) {
+    outbound.answerAutomatically(automatically);
   }
 
   /** A call as it is now, live or recently ended. */
@@ -246,6 +269,64 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
   @Override
   public void resume(CallId caller) {
     refuse(caller, "cannot resume", liveCall(caller).resume(clock.instant()));
+  }
+
+  /**
+   * Calls a customer (a callback): their simulated phone rings and answers as set by {@link
+   * #answerOutboundCallsAutomatically}. The call is {@code from} the utility's number {@code to}
+   * the customer's, and takes agents like any other.
+   */
+  @Override
+  public CallId originate(PhoneNumber to, PhoneNumber callerId, Language language) {
+    if (to == null || callerId == null || language == null) {
+      throw new CallControlException("an outbound call needs a number, a caller id and a language");
+    }
+    if (handler.get() == null) {
+      throw new CallControlException("the simulator is not connected to Cityline yet");
+    }
+    return outbound.dial(to, lang -> placeOutbound(callerId, to, lang), language);
+  }
+
+  private Optional<LiveCall> placeOutbound(
+      PhoneNumber callerId, PhoneNumber to, Language language) {
+    CallId id = new CallId(NETWORK, idPrefix + "-" + sequence.incrementAndGet());
+    LiveCall call =
+        new LiveCall(
+            id,
+            Optional.of(callerId),
+            to,
+            language,
+            clock.instant(),
+            sequencer.newStrand(),
+            scheduler,
+            runner,
+            settings.maxTranscriptLines());
+    return book.add(call, clock.instant()) ? Optional.of(call) : Optional.empty();
+  }
+
+  /** Brings a second agent's desk phone onto the call (a warm transfer's consult). */
+  @Override
+  public void addAgent(CallId caller, String agentEndpoint) {
+    LiveCall call = liveCall(caller);
+    String username = deskPhoneUser(caller, agentEndpoint);
+    if (unansweredDeskPhones.contains(username)) {
+      call.note("[" + username + "'s phone did not answer]", clock.instant());
+      runner.report(
+          call, new CallEvent.AgentLegFailed(caller, agentEndpoint, "no answer", clock.instant()));
+      return;
+    }
+    refuse(caller, "cannot add an agent", call.addAgent(username, clock.instant()));
+    runner.report(call, new CallEvent.AgentConnected(caller, agentEndpoint, clock.instant()));
+  }
+
+  /** Takes an agent's desk phone off the call; with no agent left the caller hears music. */
+  @Override
+  public void dropAgent(CallId caller, String agentEndpoint) {
+    LiveCall call = liveCall(caller);
+    refuse(
+        caller,
+        "cannot drop an agent",
+        call.dropAgent(deskPhoneUser(caller, agentEndpoint), clock.instant()));
   }
 
   /** Hangs up; a call that has already ended stays as it is. */

@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  *       optional {@code "language"} ({@code "es"}) sets the channel's language.
  *   <li>{@code POST /api/sim/calls/{callId}/digits} {@code {"digits": "123#"}} presses keys: 202.
  *   <li>{@code GET /api/sim/calls/{callId}}: the call's state, prompts, transcript and keys.
- *   <li>{@code DELETE /api/sim/calls/{callId}}: the caller hangs up: 204.
+ *   <li>{@code DELETE /api/sim/calls/{callId}}: the caller hangs up: 204 (a customer declines a
+ *       callback ringing at theirs).
+ *   <li>{@code POST /api/sim/calls/{callId}/answer}: the customer answers a callback Cityline
+ *       placed: 202 (400 when the call is not one ringing at a customer's).
  *   <li>{@code GET /api/sim/calls}: the most recent calls, newest first.
  *   <li>{@code GET /phone}: the test-phone page.
  * </ul>
@@ -86,6 +89,7 @@ public final class SimulatorApi {
     router.get(CALLS_PATH + "/:callId").handler(this::showCall);
     router.delete(CALLS_PATH + "/:callId").handler(this::hangUp);
     router.post(CALLS_PATH + "/:callId/digits").handler(this::pressKeys);
+    router.post(CALLS_PATH + "/:callId/answer").handler(this::answer);
     phonePage.mount(router);
   }
 
@@ -155,6 +159,11 @@ public final class SimulatorApi {
 
   private void listCalls(RoutingContext ctx) {
     send(ctx, 200, SimulatorJson.calls(network.recentCalls(LIST_LIMIT)));
+  }
+
+  /** The customer answers a call Cityline placed to them (a callback). */
+  private void answer(RoutingContext ctx) {
+    callId(ctx).ifPresent(call -> respond(ctx, network.customerAnswers(call), 202));
   }
 
   private void hangUp(RoutingContext ctx) {

@@ -1,0 +1,352 @@
+package org.cityline.benchmarks.routing;
+
+import com.hazelcast.map.EntryProcessor;
+import com.hazelcast.map.IMap;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cityline.accounts.staff.StaffMember;
+import org.cityline.common.ContactId;
+import org.cityline.routing.AgentId;
+import org.cityline.routing.ContactRequest;
+import org.cityline.routing.QueueDirectory;
+import org.cityline.routing.RoutingEvent;
+import org.cityline.routing.hazelcast.RoutingMaps;
+import org.cityline.routing.hazelcast.StoredContact;
+
+/**
+ * The whole routing core under load, on one node or three (members in this JVM, on loopback): a
+ * backlog of waiting callers, a thousand agents, and callers arriving at a steady rate while agents
+ * take, finish and free up again. It prints, in one run:
+ *
+ * <ul>
+ *   <li>enqueue-to-offer latency (from the IVR's {@code enqueue} call to the offer published),
+ *       p50, p99 and the worst, at the given arrival rate;
+ *   <li>committed offers per second (reserve the agent and offer the contact: the two entry
+ *       processors of every routing decision), and the cost of one plain entry-processor call on
+ *       the same map, with their ratio;
+ *   <li>the heap per waiting contact (one node only).
+ * </ul>
+ *
+ * <pre>
+ * java -cp "benchmarks/target/cityline-benchmarks.jar:benchmarks/target/lib/*" \
+ *     org.cityline.benchmarks.routing.RoutingLoadRun --nodes 1
+ * </pre>
+ */
+public final class RoutingLoadRun {
+
+  private final int nodeCount;
+  private final int waiting;
+  private final int agentCount;
+  private final int arrivalsPerSecond;
+  private final int seconds;
+  private final List<BenchNode> nodes = new ArrayList<>();
+  private final Map<String, Long> offeredAt = new ConcurrentHashMap<>();
+  private final Map<String, Long> enqueuedAt = new ConcurrentHashMap<>();
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+
+  private RoutingLoadRun(int nodeCount, int waiting, int agentCount, int arrivalsPerSecond, int seconds) {
+    this.nodeCount = nodeCount;
+    this.waiting = waiting;
+    this.agentCount = agentCount;
+    this.arrivalsPerSecond = arrivalsPerSecond;
+    this.seconds = seconds;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int nodes = option(args, "--nodes", 1);
+    RoutingLoadRun run =
+        new RoutingLoadRun(
+            nodes,
+            option(args, "--waiting", 10_000),
+            option(args, "--agents", 1_000),
+            option(args, "--arrivals-per-second", 100),
+            option(args, "--seconds", 20));
+    try {
+      run.run();
+    } finally {
+      run.threads.shutdownNow();
+      run.nodes.forEach(BenchNode::close);
+    }
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    System.out.printf(
+        Locale.ROOT,
+        "Routing load run: %d node(s), %d waiting, %d agents, %d arrivals/s for %d s; %d cores, Java %s%n",
+        nodeCount, waiting, agentCount, arrivalsPerSecond, seconds,
+        Runtime.getRuntime().availableProcessors(), Runtime.version());
+    List<StaffMember> staff = Population.staff(agentCount);
+    BenchNode.Staff directory = new BenchNode.Staff(staff);
+    String cluster = "bench-" + UUID.randomUUID();
+    List<Integer> ports = freePorts(nodeCount);
+    for (int i = 0; i < nodeCount; i++) {
+      nodes.add(BenchNode.start(BenchNode.memberConfig(cluster, ports.get(i), ports), directory, offeredAt, QueueDirectory.defaults()));
+    }
+    waitForMembers();
+    long heapBefore = usedHeapAfterGc();
+    fillBacklog();
+    long heapAfter = usedHeapAfterGc();
+    List<AgentId> billingAgents = signIn(staff);
+    committedOffers(billingAgents);
+    entryProcessorCost();
+    latencyUnderLoad(billingAgents);
+    if (nodeCount == 1) {
+      IMap<String, StoredContact> contacts = nodes.getFirst().member.getMap(RoutingMaps.CONTACTS);
+      long entryCost = contacts.getLocalMapStats().getOwnedEntryMemoryCost();
+      System.out.printf(
+          Locale.ROOT,
+          "Heap per waiting contact: %.0f bytes (heap after GC %d MB -> %d MB for %d contacts,"
+              + " map entry %.0f bytes, the rest the node's index and the call index)%n",
+          (heapAfter - heapBefore) / (double) waiting,
+          heapBefore >> 20, heapAfter >> 20, waiting,
+          entryCost / (double) contacts.getLocalMapStats().getOwnedEntryCount());
+    }
+  }
+
+  private void waitForMembers() throws InterruptedException {
+    while (nodes.getFirst().member.getCluster().getMembers().size() < nodeCount) {
+      Thread.sleep(100);
+    }
+  }
+
+  private BenchNode node(int i) {
+    return nodes.get(i % nodes.size());
+  }
+
+  /** Callers who cannot be served now (no agent with their skills is available) wait. */
+  private void fillBacklog() throws Exception {
+    long start = System.nanoTime();
+    int threadsUsed = 2;
+    CountDownLatch done = new CountDownLatch(threadsUsed);
+    AtomicInteger next = new AtomicInteger();
+    for (int t = 0; t < threadsUsed; t++) {
+      threads.submit(
+          () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < waiting) {
+              String queue = i % 20 < 12 ? "spanish" : i % 20 < 17 ? "specialists" : "supervisors";
+              ContactRequest request = Population.caller("w" + i, queue, Instant.now());
+              if (!node(i).router.enqueue(request).done()) {
+                throw new IllegalStateException("could not enqueue " + request.id());
+              }
+            }
+            done.countDown();
+            return null;
+          });
+    }
+    done.await();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT, "Backlog: %d callers enqueued in %.1f s (%.0f enqueues/s)%n", waiting, elapsed, waiting / elapsed);
+  }
+
+  /** Every agent signs in; billing-only agents are made available, the others stay away. */
+  private List<AgentId> signIn(List<StaffMember> staff) {
+    List<AgentId> billing = new ArrayList<>();
+    for (int i = 0; i < staff.size(); i++) {
+      AgentId agent = new AgentId(staff.get(i).username());
+      node(i).router.signIn(agent);
+      if (staff.get(i).skills().keySet().equals(java.util.Set.of("billing"))) {
+        billing.add(agent);
+      }
+    }
+    return billing;
+  }
+
+  /**
+   * Routing decisions committed: backlog contacts offered to free agents (the agent reserved, the
+   * contact offered, as the matcher does for each decision; {@code assign} also reads both first),
+   * from two threads on the leading node.
+   */
+  private void committedOffers(List<AgentId> agents) throws Exception {
+    BenchNode leader = nodes.getFirst();
+    for (AgentId agent : agents) {
+      leader.router.makeAvailable(agent);
+    }
+    int count = agents.size();
+    long start = System.nanoTime();
+    CountDownLatch done = new CountDownLatch(2);
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger offered = new AtomicInteger();
+    for (int t = 0; t < 2; t++) {
+      threads.submit(
+          () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < count) {
+              if (leader.router.assign(new ContactId("w" + (i * 16 % waiting)), agents.get(i)).done()) {
+                offered.incrementAndGet();
+              }
+            }
+            done.countDown();
+            return null;
+          });
+    }
+    done.await();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    committedPerSecond = offered.get() / elapsed;
+    System.out.printf(
+        Locale.ROOT,
+        "Committed offers: %d in %.2f s = %.0f per second (%.1f us each on 2 threads)%n",
+        offered.get(), elapsed, committedPerSecond, elapsed * 2e6 / Math.max(1, offered.get()));
+    for (int i = 0; i < count; i++) {
+      leader.router.reject(agents.get(i), new ContactId("w" + (i * 16 % waiting)));
+    }
+  }
+
+  private double committedPerSecond;
+
+  /** A plain entry processor on the contacts map: read the entry's version on its owner. */
+  record ReadVersion() implements EntryProcessor<String, StoredContact, Long> {
+    @Override
+    public Long process(Map.Entry<String, StoredContact> entry) {
+      return entry.getValue() == null ? -1L : entry.getValue().version();
+    }
+
+    @Override
+    public EntryProcessor<String, StoredContact, Long> getBackupProcessor() {
+      return null;
+    }
+  }
+
+  private void entryProcessorCost() {
+    IMap<String, StoredContact> contacts = node(nodeCount - 1).member.getMap(RoutingMaps.CONTACTS);
+    int calls = 20_000;
+    long[] nanos = new long[calls];
+    for (int i = 0; i < calls; i++) {
+      long start = System.nanoTime();
+      contacts.executeOnKey("w" + (i % waiting), new ReadVersion());
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    double mean = Arrays.stream(nanos).average().orElse(0) / 1000;
+    System.out.printf(
+        Locale.ROOT,
+        "One entry-processor call on the contacts map: mean %.1f us, p50 %.1f us, p99 %.1f us%n",
+        mean, nanos[calls / 2] / 1000.0, nanos[calls * 99 / 100] / 1000.0);
+    double decisionMicros = 2e6 / committedPerSecond;
+    System.out.printf(
+        Locale.ROOT,
+        "A committed routing decision costs %.1f us of a thread: %.1f times one entry-processor call%n",
+        decisionMicros, decisionMicros / mean);
+  }
+
+  /**
+   * Callers arrive at the given rate on every node (round robin) and are offered to free billing
+   * agents; each agent takes the call, hangs up and finishes wrap-up at once, on its own node.
+   */
+  private void latencyUnderLoad(List<AgentId> agents) throws Exception {
+    BlockingQueue<RoutingEvent.OfferMade> offers = new LinkedBlockingQueue<>();
+    BenchNode leader = nodes.getFirst();
+    var subscription =
+        leader.router.subscribe(
+            event -> {
+              if (event instanceof RoutingEvent.OfferMade offer && offer.contact().id().value().startsWith("a")) {
+                offers.add(offer);
+              }
+            });
+    AtomicBoolean running = new AtomicBoolean(true);
+    Map<AgentId, Integer> home = new ConcurrentHashMap<>();
+    for (int i = 0; i < agentCount; i++) {
+      home.put(new AgentId("agent" + i), i);
+    }
+    for (int t = 0; t < 2; t++) {
+      threads.submit(
+          () -> {
+            while (running.get()) {
+              RoutingEvent.OfferMade offer = offers.poll(100, TimeUnit.MILLISECONDS);
+              if (offer != null) {
+                var router = node(home.get(offer.agent())).router;
+                ContactId contact = offer.contact().id();
+                if (router.accept(offer.agent(), contact).done()) {
+                  router.hangUp(offer.agent(), contact);
+                  router.finishWrapUp(offer.agent(), contact, "billing-question", "Done.");
+                }
+              }
+            }
+            return null;
+          });
+    }
+    int total = arrivalsPerSecond * seconds;
+    long periodNanos = 1_000_000_000L / arrivalsPerSecond;
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long due = start + i * periodNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      String id = "a" + i;
+      enqueuedAt.put(id, System.nanoTime());
+      node(i).router.enqueue(Population.caller(id, "billing", Instant.now()));
+    }
+    Thread.sleep(2_000);
+    running.set(false);
+    subscription.close();
+    long[] latencies = new long[total];
+    int offered = 0;
+    for (int i = 0; i < total; i++) {
+      Long at = offeredAt.get("a" + i);
+      if (at != null) {
+        latencies[offered++] = at - enqueuedAt.get("a" + i);
+      }
+    }
+    long[] measured = Arrays.copyOf(latencies, offered);
+    Arrays.sort(measured);
+    System.out.printf(
+        Locale.ROOT,
+        "Enqueue to offer, %d callers at %d/s over %d node(s): p50 %.2f ms, p99 %.2f ms, worst %.2f ms"
+            + " (%d of %d offered)%n",
+        total, arrivalsPerSecond, nodeCount,
+        measured[offered / 2] / 1e6, measured[offered * 99 / 100] / 1e6, measured[offered - 1] / 1e6,
+        offered, total);
+  }
+
+  private static long usedHeapAfterGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static List<Integer> freePorts(int count) throws IOException {
+    List<ServerSocket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        sockets.add(new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()));
+      }
+      return sockets.stream().map(ServerSocket::getLocalPort).toList();
+    } finally {
+      for (ServerSocket socket : sockets) {
+        socket.close();
+      }
+    }
+  }
+
+  private static int option(String[] args, String name, int fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+}

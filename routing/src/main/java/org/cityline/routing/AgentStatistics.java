@@ -1,0 +1,67 @@
+package org.cityline.routing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * An agent's figures for the day so far.
+ *
+ * @param since when the day started
+ * @param handled contacts the agent finished
+ * @param averageHandleTime their average handle time
+ * @param missed offers the agent missed
+ * @param timeInState time in each state today, up to the snapshot (the current state included)
+ */
+public record AgentStatistics(
+    Instant since,
+    int handled,
+    Duration averageHandleTime,
+    int missed,
+    Map<AgentState, Duration> timeInState) {
+
+  public AgentStatistics {
+    timeInState = Map.copyOf(timeInState);
+  }
+
+  /** Nothing yet. */
+  public static AgentStatistics none() {
+    return new AgentStatistics(Instant.EPOCH, 0, Duration.ZERO, 0, Map.of());
+  }
+
+  /** The figures of a tally, with the current state counted up to {@code now}. */
+  public static AgentStatistics of(Agent agent, Instant now) {
+    AgentTally tally = agent.tally();
+    Map<AgentState, Duration> times = new EnumMap<>(AgentState.class);
+    tally.millisInState().forEach((state, millis) -> times.put(state, Duration.ofMillis(millis)));
+    Instant from = agent.since().isBefore(tally.day()) ? tally.day() : agent.since();
+    if (now.isAfter(from)) {
+      times.merge(agent.state(), Duration.between(from, now), Duration::plus);
+    }
+    return new AgentStatistics(
+        tally.day(),
+        tally.handled(),
+        tally.handled() == 0
+            ? Duration.ZERO
+            : Duration.ofMillis(tally.handleMillis() / tally.handled()),
+        tally.missed(),
+        times);
+  }
+
+  /** Time busy (ringing, talking, holding, wrapping up) of time staffed (0 to 1). */
+  public double occupancy() {
+    Duration busy =
+        time(AgentState.RESERVED)
+            .plus(time(AgentState.ON_CALL))
+            .plus(time(AgentState.ON_HOLD))
+            .plus(time(AgentState.WRAP_UP));
+    Duration staffed = busy.plus(time(AgentState.AVAILABLE));
+    return staffed.isZero() ? 0 : busy.toMillis() / (double) staffed.toMillis();
+  }
+
+  /** Time in one state today. */
+  public Duration time(AgentState state) {
+    return timeInState.getOrDefault(state, Duration.ZERO);
+  }
+}

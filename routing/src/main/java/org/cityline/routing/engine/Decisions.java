@@ -1,0 +1,169 @@
+package org.cityline.routing.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cityline.common.ContactId;
+import org.cityline.routing.Agent;
+import org.cityline.routing.ContactState;
+import org.cityline.routing.QueueId;
+import org.cityline.routing.Requirement;
+
+/**
+ * The pure decisions at the heart of routing: which waiting contact goes to which free agent. No
+ * storage, no clock, no locks: they read a queue's waiting line (in serving order) and the agents
+ * who may take an offer, so they can be unit tested and benchmarked on their own; the matcher then
+ * commits a decision atomically in the store.
+ *
+ * <p>Both directions exist because both events happen: a contact arrives (it takes the agent its
+ * queue's strategy prefers among those who qualify) and an agent becomes free (it takes the contact
+ * first in serving order, over every queue it can serve: priority, then waiting time, so an
+ * emergency goes first everywhere). Scans are bounded: within one priority class of a queue at most
+ * {@link #MOST_LOOKED_AT} contacts are looked at, since contacts that wait longer meet a wider
+ * requirement, and the younger ones behind a contact nobody can take rarely qualify.
+ */
+public final class Decisions {
+
+  /** How many contacts of one priority class in one queue a decision looks at, at most. */
+  public static final int MOST_LOOKED_AT = 64;
+
+  private Decisions() {}
+
+  /** A contact and the agent chosen for it. */
+  public record Match(IndexedContact contact, Agent agent, QueuePlan plan) {}
+
+  /**
+   * For a queue: the first waiting contact in serving order that a free agent may take, with the
+   * agent the queue's strategy prefers; empty when none can be offered now.
+   */
+  public static Optional<Match> forQueue(
+      QueuePlan plan, NavigableSet<IndexedContact> line, Collection<Agent> offerable, Instant now) {
+    if (line.isEmpty() || offerable.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Agent> candidates = new ArrayList<>();
+    for (Agent agent : offerable) {
+      if (plan.widest().metBy(agent.skills())) {
+        candidates.add(agent);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Iterator<IndexedContact> it = line.iterator();
+    int classPriority = Integer.MIN_VALUE;
+    int lookedAt = 0;
+    while (it.hasNext()) {
+      IndexedContact contact = it.next();
+      if (contact.priority() != classPriority) {
+        classPriority = contact.priority();
+        lookedAt = 0;
+      }
+      if (++lookedAt > MOST_LOOKED_AT) {
+        it = line.tailSet(endOfClass(contact), false).iterator();
+        continue;
+      }
+      if (!contact.due(now)) {
+        continue;
+      }
+      int stage = plan.stage(contact.queuedAt(), now);
+      Requirement requirement = plan.requirement(stage, contact.skills());
+      Comparator<Agent> preference = plan.preference(stage, contact.skills());
+      Agent best = null;
+      for (Agent agent : candidates) {
+        if (!contact.declinedBy().contains(agent.id())
+            && requirement.metBy(agent.skills())
+            && (best == null || preference.compare(agent, best) < 0)) {
+          best = agent;
+        }
+      }
+      if (best != null) {
+        return Optional.of(new Match(contact, best, plan));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * For an agent who may take an offer: the contact they should take, first in serving order over
+   * every queue whose contacts they qualify for now; empty when there is none.
+   */
+  public static Optional<Match> forAgent(
+      Agent agent,
+      Collection<QueuePlan> plans,
+      Function<QueueId, NavigableSet<IndexedContact>> lines,
+      Instant now) {
+    if (!agent.mayTakeOffer()) {
+      return Optional.empty();
+    }
+    Match best = null;
+    for (QueuePlan plan : plans) {
+      if (!plan.staffedBy(agent)) {
+        continue;
+      }
+      NavigableSet<IndexedContact> line = lines.apply(plan.definition().id());
+      Optional<IndexedContact> candidate = firstFor(agent, plan, line, now, best);
+      if (candidate.isPresent()
+          && (best == null
+              || IndexedContact.SERVING_ORDER.compare(candidate.get(), best.contact()) < 0)) {
+        best = new Match(candidate.get(), agent, plan);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<IndexedContact> firstFor(
+      Agent agent, QueuePlan plan, NavigableSet<IndexedContact> line, Instant now, Match best) {
+    Iterator<IndexedContact> it = line.iterator();
+    int classPriority = Integer.MIN_VALUE;
+    int lookedAt = 0;
+    while (it.hasNext()) {
+      IndexedContact contact = it.next();
+      if (best != null && IndexedContact.SERVING_ORDER.compare(contact, best.contact()) >= 0) {
+        return Optional.empty(); // nothing further in this queue comes before what we have
+      }
+      if (contact.priority() != classPriority) {
+        classPriority = contact.priority();
+        lookedAt = 0;
+      }
+      if (++lookedAt > MOST_LOOKED_AT) {
+        it = line.tailSet(endOfClass(contact), false).iterator();
+        continue;
+      }
+      if (!contact.due(now) || contact.declinedBy().contains(agent.id())) {
+        continue;
+      }
+      int stage = plan.stage(contact.queuedAt(), now);
+      if (plan.requirement(stage, contact.skills()).metBy(agent.skills())) {
+        return Optional.of(contact);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A key just after every contact of this contact's priority class in serving order. */
+  private static IndexedContact endOfClass(IndexedContact contact) {
+    return new IndexedContact(
+        new ContactId("end-of-class"),
+        contact.queue(),
+        ContactState.QUEUED,
+        0,
+        contact.priority(),
+        Instant.MAX,
+        Instant.MAX,
+        java.util.Set.of(),
+        Map.of(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+}

@@ -1,0 +1,243 @@
+package org.cityline.routing.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.cityline.routing.Agent;
+import org.cityline.routing.AgentCommand;
+import org.cityline.routing.AgentLine;
+import org.cityline.routing.Change;
+import org.cityline.routing.Consult;
+import org.cityline.routing.Contact;
+import org.cityline.routing.ContactState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps routing honest when a node is lost, from the shared state alone. Every second the leading
+ * node looks at every live contact and agent and acts on what is due: offers and consults whose
+ * ring time passed, wrap-ups whose time ran out, waiting contacts due to overflow (and the
+ * escalations reached, by matching again), ended contacts not yet recorded, reservations a lost
+ * node left half made, and lines whose contact is gone. Every action is idempotent (a live node's
+ * own timer may act on the same deadline), and anything that might be in flight is only repaired
+ * when it is still wrong at the next sweep. Every node also rebuilds its index from the store now
+ * and then, and at once when a member leaves.
+ */
+final class Sweeper {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
+
+  /**
+   * How long an ended contact may stay unrecorded before the sweep records it: longer than the
+   * recording node's own first retry, so a live node's retry usually does it.
+   */
+  static final Duration UNRECORDED = Duration.ofSeconds(30);
+
+  private final Ops ops;
+  private final Returns returns;
+  private final Transfers transfers;
+  private final WrapUps wrapUps;
+  private final Overflows overflows;
+  private final Endings endings;
+  private final Matcher matcher;
+  private final Announcer announce;
+  private Set<String> suspects = new HashSet<>();
+  private Instant lastResync = Instant.MIN;
+  private volatile boolean stopped;
+  private org.cityline.common.time.Scheduler.Timer timer;
+
+  Sweeper(
+      Ops ops,
+      Returns returns,
+      Transfers transfers,
+      WrapUps wrapUps,
+      Overflows overflows,
+      Endings endings,
+      Matcher matcher,
+      Announcer announce) {
+    this.ops = ops;
+    this.returns = returns;
+    this.transfers = transfers;
+    this.wrapUps = wrapUps;
+    this.overflows = overflows;
+    this.endings = endings;
+    this.matcher = matcher;
+    this.announce = announce;
+  }
+
+  /** Sweeps every sweep interval from now on, until {@link #stop}. */
+  synchronized void start() {
+    stopped = false;
+    schedule();
+  }
+
+  synchronized void stop() {
+    stopped = true;
+    if (timer != null) {
+      timer.cancel();
+    }
+  }
+
+  private synchronized void schedule() {
+    if (!stopped) {
+      timer = ops.setup().scheduler().schedule(ops.setup().settings().sweepInterval(), this::tick);
+    }
+  }
+
+  private void tick() {
+    try {
+      Instant now = ops.now();
+      if (Duration.between(lastResync, now).compareTo(ops.setup().settings().resyncInterval())
+          >= 0) {
+        resync();
+      }
+      if (ops.setup().leadership().leads()) {
+        sweep();
+      }
+    } catch (RuntimeException e) {
+      LOG.error("A routing sweep failed; the next one tries again", e);
+    } finally {
+      schedule();
+    }
+  }
+
+  /** Rebuilds this node's index from the shared state. */
+  synchronized void resync() {
+    long started = LiveIndex.now();
+    lastResync = ops.now();
+    ops.index().resync(ops.setup().contacts().all(), ops.setup().agents().all(), started);
+  }
+
+  /** After a lost member or when this node starts leading: resync, then sweep now. */
+  void recover() {
+    resync();
+    if (ops.setup().leadership().leads()) {
+      sweep();
+      announce.allQueuesChanged();
+    }
+  }
+
+  /** Acts on everything overdue. */
+  synchronized void sweep() {
+    Instant now = ops.now();
+    Set<String> seen = new HashSet<>();
+    for (IndexedContact contact : ops.index().contacts()) {
+      sweepContact(contact, now, seen);
+    }
+    for (Agent agent : ops.index().agents()) {
+      for (AgentLine line : agent.lines()) {
+        sweepLine(agent, line, now, seen);
+      }
+    }
+    suspects = seen;
+    matcher.matchAll();
+  }
+
+  private void sweepContact(IndexedContact contact, Instant now, Set<String> seen) {
+    switch (contact.state()) {
+      case OFFERED -> {
+        if (overdue(contact.deadline(), now)) {
+          returns.ringOut(contact.id(), contact.agent().orElseThrow());
+        }
+      }
+      case ON_HOLD -> {
+        if (overdue(contact.deadline(), now)) {
+          consultOf(contact)
+              .ifPresent(consult -> transfers.consultRangOut(contact.id(), consult.agent()));
+        }
+      }
+      case QUEUED ->
+          overflows.due(contact, now).ifPresent(target -> overflows.overflow(contact, target));
+      case ENDED ->
+          ops.setup()
+              .contacts()
+              .find(contact.id())
+              .filter(stored -> stored.state() == ContactState.ENDED)
+              .filter(stored -> !stored.endedAt().orElseThrow().plus(UNRECORDED).isAfter(now))
+              .ifPresent(endings::ended);
+      case CONNECTED, WRAP_UP -> {
+        // with an agent, who goes on with it
+      }
+    }
+  }
+
+  private void sweepLine(Agent agent, AgentLine line, Instant now, Set<String> seen) {
+    switch (line.state()) {
+      case WRAP_UP -> {
+        if (overdue(line.deadline(), now)) {
+          wrapUps.expire(agent.id(), line.contact());
+        }
+      }
+      case RINGING -> {
+        if (overdue(line.deadline(), now)
+            && suspect("ringing:" + agent.id() + line.contact(), seen)) {
+          releaseIfDangling(agent, line);
+        }
+      }
+      case ACTIVE, HELD -> {
+        if (!holds(agent, line) && suspect("line:" + agent.id() + line.contact(), seen)) {
+          dropIfVanished(agent, line);
+        }
+      }
+    }
+  }
+
+  /** Whether the index agrees that the contact is with this agent (or consulting them). */
+  private boolean holds(Agent agent, AgentLine line) {
+    Optional<IndexedContact> contact = ops.index().contact(line.contact());
+    return contact.isPresent()
+        && (contact.get().agent().filter(agent.id()::equals).isPresent()
+            || line.kind() == AgentLine.Kind.CONSULT);
+  }
+
+  /** A reservation whose offer never reached the contact (its node was lost) is freed. */
+  private void releaseIfDangling(Agent agent, AgentLine line) {
+    Optional<Contact> contact = ops.setup().contacts().find(line.contact());
+    boolean ringing =
+        contact.isPresent()
+            && (line.kind() == AgentLine.Kind.OFFER
+                ? contact.get().state() == ContactState.OFFERED && contact.get().isWith(agent.id())
+                : contact.get().consult().filter(c -> c.agent().equals(agent.id())).isPresent());
+    if (ringing) {
+      return; // its ring-out deals with it
+    }
+    release(agent, line, "a reservation a lost node left behind");
+  }
+
+  /** A line whose contact ended or went elsewhere (its node was lost mid-way) is freed. */
+  private void dropIfVanished(Agent agent, AgentLine line) {
+    Optional<Contact> contact = ops.setup().contacts().find(line.contact());
+    boolean holds =
+        contact.isPresent()
+            && contact.get().state() != ContactState.ENDED
+            && (contact.get().isWith(agent.id())
+                || contact.get().consult().filter(c -> c.agent().equals(agent.id())).isPresent());
+    if (!holds) {
+      release(agent, line, "a line whose contact is gone");
+    }
+  }
+
+  private void release(Agent agent, AgentLine line, String what) {
+    Change<Agent> change =
+        ops.agent(agent.id(), new AgentCommand.DropLine(line.contact(), ops.now()));
+    if (change instanceof Change.Applied<Agent> applied) {
+      LOG.warn("Freed {} from {} (contact {})", agent.id(), what, line.contact());
+      announce.agent(applied.after());
+    }
+  }
+
+  private Optional<Consult> consultOf(IndexedContact contact) {
+    return ops.setup().contacts().find(contact.id()).flatMap(Contact::consult);
+  }
+
+  private boolean suspect(String key, Set<String> seen) {
+    seen.add(key);
+    return suspects.contains(key);
+  }
+
+  private static boolean overdue(Optional<Instant> deadline, Instant now) {
+    return deadline.isPresent() && !deadline.get().isAfter(now);
+  }
+}

@@ -1,7 +1,0 @@
-package org.cityline.routing.hazelcast;
-
-import java.util.List;
-
-/** One place in a {@link StoredQueue}. */
-public record StoredWaiting(
-    String contact, int visit, int priority, long since, List<String> declinedBy) {}
