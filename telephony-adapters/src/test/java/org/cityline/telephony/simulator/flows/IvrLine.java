@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.cityline.accounts.FieldNotification;
 import org.cityline.accounts.FieldNotifier;
 import org.cityline.accounts.jdbc.AccountsDatabase;
@@ -12,6 +13,7 @@ import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.accounts.jdbc.SelfServiceSettings;
 import org.cityline.accounts.jdbc.SelfServiceStore;
 import org.cityline.accounts.messaging.SandboxOutbox;
+import org.cityline.accounts.payments.PaymentPort;
 import org.cityline.accounts.testing.DemoCityDatabase;
 import org.cityline.common.Language;
 import org.cityline.common.PhoneNumber;
@@ -66,7 +68,8 @@ final class IvrLine implements AutoCloseable {
       Optional<SessionStore> sessions,
       Optional<IdentificationGuard> guard,
       Optional<AnnouncementStore> announcements,
-      Optional<DemoCityDatabase> city) {
+      Optional<DemoCityDatabase> city,
+      UnaryOperator<PaymentPort> payments) {
 
     static Options defaults() {
       return new Options(
@@ -74,19 +77,25 @@ final class IvrLine implements AutoCloseable {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          UnaryOperator.identity());
     }
 
     Options withHours(BusinessHours other) {
-      return new Options(other, sessions, guard, announcements, city);
+      return new Options(other, sessions, guard, announcements, city, payments);
     }
 
     Options withStores(SessionStore s, IdentificationGuard g, AnnouncementStore a) {
-      return new Options(hours, Optional.of(s), Optional.of(g), Optional.of(a), city);
+      return new Options(hours, Optional.of(s), Optional.of(g), Optional.of(a), city, payments);
     }
 
     Options withCity(DemoCityDatabase database) {
-      return new Options(hours, sessions, guard, announcements, Optional.of(database));
+      return new Options(hours, sessions, guard, announcements, Optional.of(database), payments);
+    }
+
+    /** The payment port the IVR uses, wrapped (to hold a payment in flight, say). */
+    Options withPayments(UnaryOperator<PaymentPort> wrap) {
+      return new Options(hours, sessions, guard, announcements, city, wrap);
     }
   }
 
@@ -119,7 +128,7 @@ final class IvrLine implements AutoCloseable {
     guard = options.guard().orElseGet(InMemoryIdentificationGuard::new);
     sessions =
         options.sessions().orElseGet(() -> new InMemorySessionStore(clock, Duration.ofMinutes(30)));
-    IvrPorts ports =
+    IvrPorts over =
         TestPorts.over(
             accounts,
             services,
@@ -127,6 +136,19 @@ final class IvrLine implements AutoCloseable {
             guard,
             options.announcements().orElseGet(InMemoryAnnouncementStore::new),
             clock);
+    IvrPorts ports =
+        new IvrPorts(
+            over.customers(),
+            over.routing(),
+            over.history(),
+            over.audit(),
+            options.payments().apply(over.payments()),
+            over.arrangements(),
+            over.programs(),
+            over.outages(),
+            over.onlineAccounts(),
+            over.guard(),
+            over.announcements());
     announcements = ports.announcements();
     ivr = Ivr.standard(MainFlow.Settings.defaults(), options.hours(), sessions, ports, clock);
     network = new SimulatedNetwork(clock, scheduler);
