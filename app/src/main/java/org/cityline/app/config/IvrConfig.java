@@ -1,6 +1,8 @@
 package org.cityline.app.config;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -20,13 +22,15 @@ import org.cityline.routing.QueueId;
  * @param holdCheckBack how often a waiting caller hears their position
  * @param resetLinkUrl the page a password-reset link opens
  * @param messaging how text messages and e-mails go out: {@code sandbox} (kept, not sent)
+ * @param flowFile a city's own call flow, instead of the built-in one
  */
 public record IvrConfig(
     BusinessHours hours,
     PaymentLimits paymentLimits,
     Duration holdCheckBack,
     String resetLinkUrl,
-    String messaging) {
+    String messaging,
+    Optional<Path> flowFile) {
 
   static IvrConfig from(Settings settings, ZoneId zone, String webBaseUrl) {
     Set<QueueId> alwaysOpen = new LinkedHashSet<>();
@@ -52,7 +56,20 @@ public record IvrConfig(
         limits(settings),
         settings.duration("ivr.hold-check-back", Duration.ofSeconds(15), Duration.ofMinutes(10)),
         resetLink(settings, webBaseUrl),
-        settings.choice("ivr.messaging", "sandbox"));
+        settings.choice("ivr.messaging", "sandbox"),
+        flowFile(settings));
+  }
+
+  private static Optional<Path> flowFile(Settings settings) {
+    Optional<String> text = settings.optionalText("ivr.flow-file");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Path path = Path.of(text.get());
+    if (!Files.isReadable(path)) {
+      return settings.problem("ivr.flow-file", "must be a readable flow file", Optional.empty());
+    }
+    return Optional.of(path);
   }
 
   private static PaymentLimits limits(Settings settings) {

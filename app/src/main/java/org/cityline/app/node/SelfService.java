@@ -23,11 +23,14 @@ import org.cityline.common.time.Scheduler;
 import org.cityline.ivr.Ivr;
 import org.cityline.ivr.IvrPorts;
 import org.cityline.ivr.announcements.Announcements;
+import org.cityline.ivr.flow.Flow;
+import org.cityline.ivr.flowfile.FlowFile;
 import org.cityline.ivr.flows.MainFlow;
 import org.cityline.ivr.guard.GuardPolicy;
 import org.cityline.ivr.hazelcast.HazelcastAnnouncementStore;
 import org.cityline.ivr.hazelcast.HazelcastIdentificationGuard;
 import org.cityline.ivr.hazelcast.HazelcastSessionStore;
+import org.cityline.ivr.prompts.PromptBundles;
 import org.cityline.routing.QueueDirectory;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.RoutingService;
@@ -102,11 +105,21 @@ final class SelfService {
             store.onlineAccounts(),
             new HazelcastIdentificationGuard(hazelcast, GuardPolicy.defaults()),
             announcements);
+    Flow flow =
+        config
+            .ivr()
+            .flowFile()
+            .map(FlowFile::load)
+            .orElseGet(
+                () ->
+                    MainFlow.build(
+                        MainFlow.Settings.defaults()
+                            .withQueues(queuesKnownTo(queues))
+                            .withHoldCheckBack(config.ivr().holdCheckBack())));
     Ivr ivr =
-        Ivr.standard(
-            MainFlow.Settings.defaults()
-                .withQueues(queuesKnownTo(queues))
-                .withHoldCheckBack(config.ivr().holdCheckBack()),
+        new Ivr(
+            flow,
+            PromptBundles.cityline(),
             config.ivr().hours(),
             new HazelcastSessionStore(hazelcast, config.ivrSessionTtl()),
             ports,
