@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cityline.accounts.ContactHistory;
 import org.cityline.accounts.ContactRecord;
-import org.cityline.accounts.CustomerInformation;
 import org.cityline.common.ContactId;
 import org.cityline.common.Language;
 import org.cityline.common.call.CallCommand;
@@ -22,11 +20,12 @@ import org.cityline.ivr.flow.PortResult;
 import org.cityline.ivr.flow.Session;
 import org.cityline.ivr.flow.Transition;
 import org.cityline.ivr.flows.MainFlow;
+import org.cityline.ivr.hours.BusinessHours;
 import org.cityline.ivr.prompts.PromptBundles;
 import org.cityline.ivr.prompts.PromptCatalog;
 import org.cityline.ivr.prompts.PromptRenderer;
 import org.cityline.routing.ContactSnapshot;
-import org.cityline.routing.RoutingService;
+import org.cityline.routing.ContactState;
 import org.cityline.routing.TrailStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +34,18 @@ import org.slf4j.LoggerFactory;
  * The IVR as the telephony adapters see it: every {@link CallEvent} comes here and the answer is
  * what the call does next. A call's session is taken from the {@link SessionStore} under its lock,
  * advanced by the {@link FlowEngine} (making the port calls it asks for, one after the other, until
- * the flow waits for the caller), and stored again, handed to routing, or ended.
+ * the flow waits for the caller), and stored again or ended.
  *
- * <p>Only the IVR's part of a call is handled here. The telephony adapters' dispatcher ({@code
- * CallDirector}) also gives routing every call end and agent-leg event, so an end for a call the
- * IVR no longer holds (the caller already waits for an agent) and agent-leg events are no-ops here.
- * Keys for a session that expired get an apology, never an exception.
+ * <p>A caller handed to routing keeps their session (stage {@code WAITING}) while they wait: the
+ * IVR still answers their keys and check-backs (position, callback offer) until an agent is
+ * connected; the session ends with the call, and routing records the contact.
+ *
+ * <p>The supervisor's emergency announcement, when one is on, is said first on every new call,
+ * inside the first prompt (so a key interrupts it), in the caller's language and then the other.
  *
  * <p>Blocking: it reads and writes the session store and calls ports. Call it from a virtual thread
- * or a worker, never from an event loop.
+ * or a worker, never from an event loop. Nothing a caller does raises an exception out of {@link
+ * #handle}.
  */
 public final class Ivr implements CallEventHandler {
 
@@ -55,9 +57,8 @@ public final class Ivr implements CallEventHandler {
   private final FlowEngine engine;
   private final PromptRenderer prompts;
   private final SessionStore sessions;
-  private final PortCalls ports;
-  private final RoutingService routing;
-  private final ContactHistory history;
+  private final IvrPorts ports;
+  private final PortCalls calls;
   private final Clock clock;
 
   /**
@@ -68,17 +69,15 @@ public final class Ivr implements CallEventHandler {
   public Ivr(
       Flow flow,
       PromptCatalog catalog,
+      BusinessHours hours,
       SessionStore sessions,
-      CustomerInformation customers,
-      RoutingService routing,
-      ContactHistory history,
+      IvrPorts ports,
       Clock clock) {
-    this.engine = new FlowEngine(flow, catalog);
+    this.engine = new FlowEngine(flow, catalog, hours);
     this.prompts = new PromptRenderer(catalog);
     this.sessions = sessions;
-    this.ports = new PortCalls(customers, routing);
-    this.routing = routing;
-    this.history = history;
+    this.ports = ports;
+    this.calls = new PortCalls(ports, clock);
     this.clock = clock;
     sessions.onExpired(this::expired);
   }
@@ -86,19 +85,17 @@ public final class Ivr implements CallEventHandler {
   /** The utility's main flow with Cityline's prompts. */
   public static Ivr standard(
       MainFlow.Settings settings,
+      BusinessHours hours,
       SessionStore sessions,
-      CustomerInformation customers,
-      RoutingService routing,
-      ContactHistory history,
+      IvrPorts ports,
       Clock clock) {
     return new Ivr(
-        MainFlow.build(settings),
-        PromptBundles.cityline(),
-        sessions,
-        customers,
-        routing,
-        history,
-        clock);
+        MainFlow.build(settings), PromptBundles.cityline(), hours, sessions, ports, clock);
+  }
+
+  /** The engine this IVR runs (its flow, for tools and tests). */
+  public FlowEngine engine() {
+    return engine;
   }
 
   @Override
@@ -107,9 +104,10 @@ public final class Ivr implements CallEventHandler {
       return switch (event) {
         case CallEvent.CallArrived arrived -> arrive(arrived);
         case CallEvent.DigitsEntered keys ->
-            advance(keys.callId(), new FlowEvent.KeysPressed(keys.digits(), keys.at()));
+            advance(
+                keys.callId(), new FlowEvent.KeysPressed(keys.digits(), keys.at(), keys.step()));
         case CallEvent.NoInput silence ->
-            advance(silence.callId(), new FlowEvent.NoInput(silence.at()));
+            advance(silence.callId(), new FlowEvent.NoInput(silence.at(), silence.step()));
         case CallEvent.CallEnded ended -> end(ended);
         case CallEvent.AgentConnected connected -> List.of();
         case CallEvent.AgentLegFailed failed -> List.of();
@@ -141,7 +139,19 @@ public final class Ivr implements CallEventHandler {
               arrived.language(),
               arrived.at());
       log.info("call {} arrived; contact {}", arrived.callId(), session.contact());
-      return run(lease, session, new FlowEvent.Started(arrived.at()), commands);
+      List<CallCommand> flow =
+          run(lease, session, new FlowEvent.Started(arrived.at()), new ArrayList<>());
+      commands.addAll(EmergencyNotice.first(announcement(arrived.at()), flow));
+      return commands;
+    }
+  }
+
+  private Optional<org.cityline.ivr.announcements.EmergencyAnnouncement> announcement(Instant at) {
+    try {
+      return ports.announcements().current(at);
+    } catch (RuntimeException e) {
+      log.warn("could not read the emergency announcement; the call goes on without it", e);
+      return Optional.empty();
     }
   }
 
@@ -151,23 +161,35 @@ public final class Ivr implements CallEventHandler {
       if (session.isEmpty()) {
         return noSession(call);
       }
+      if (session.get().stage() == Session.Stage.WAITING && withAgent(session.get())) {
+        log.debug("call {} is with an agent; a late IVR event changes nothing", call);
+        return List.of();
+      }
       return run(lease, session.get(), event, new ArrayList<>());
     }
+  }
+
+  /** Whether routing has connected (or is connecting) the waiting caller to an agent. */
+  private boolean withAgent(Session session) {
+    Optional<ContactSnapshot> contact = ports.routing().contact(session.contact());
+    return contact.isPresent()
+        && contact.get().state() != ContactState.QUEUED
+        && contact.get().state() != ContactState.OFFERED;
   }
 
   private List<CallCommand> run(
       SessionStore.Lease lease, Session session, FlowEvent event, List<CallCommand> commands) {
     Transition transition = engine.next(session, event);
-    for (int calls = 0; ; calls++) {
+    for (int count = 0; ; count++) {
       commands.addAll(transition.commands());
       if (transition.portCall().isEmpty()) {
         break;
       }
-      if (calls == MAX_PORT_CALLS) {
+      if (count == MAX_PORT_CALLS) {
         throw new IllegalStateException(
-            "flow '" + session.flow() + "' made " + calls + " port calls without waiting");
+            "flow '" + session.flow() + "' made " + count + " port calls without waiting");
       }
-      PortResult result = ports.execute(transition.portCall().get());
+      PortResult result = calls.execute(transition.portCall().get());
       transition =
           engine.next(transition.session(), new FlowEvent.PortAnswered(result, clock.instant()));
     }
@@ -177,16 +199,27 @@ public final class Ivr implements CallEventHandler {
 
   private void settle(SessionStore.Lease lease, Session session) {
     switch (session.stage()) {
-      case IN_FLOW -> lease.save(session);
+      case IN_FLOW, WAITING -> lease.save(session);
       case TRANSFERRED -> {
         lease.remove();
         log.info("call {} handed to routing as contact {}", session.call(), session.contact());
       }
       case ENDED -> {
         lease.remove();
-        record(session, session.outcome().orElse("self-service"), clock.instant());
+        if (!session.queued()) {
+          record(session, ended(session), clock.instant());
+        }
       }
     }
+  }
+
+  /** How a contact the IVR hung up is recorded: served callers were served, whatever the step. */
+  private static String ended(Session session) {
+    String outcome = session.outcome().orElse("self-service");
+    if (session.served()) {
+      return "self-service";
+    }
+    return outcome.equals("self-service") ? "failed" : outcome;
   }
 
   private List<CallCommand> end(CallEvent.CallEnded ended) {
@@ -197,6 +230,14 @@ public final class Ivr implements CallEventHandler {
       }
       lease.remove();
       Session left = session.get();
+      if (left.queued()) {
+        log.info(
+            "call {} ended while waiting ({}); routing records contact {}",
+            ended.callId(),
+            ended.reason(),
+            left.contact());
+        return List.of();
+      }
       String outcome =
           switch (ended.reason()) {
             case CALLER_HUNG_UP -> left.served() ? "self-service" : "abandoned";
@@ -217,7 +258,7 @@ public final class Ivr implements CallEventHandler {
 
   /** A session expired: its call ended without the IVR hearing of it. */
   private void expired(Session session) {
-    if (session.stage() != Session.Stage.IN_FLOW) {
+    if (session.stage() != Session.Stage.IN_FLOW || session.queued()) {
       return;
     }
     String outcome = session.served() ? "self-service" : "abandoned";
@@ -233,7 +274,7 @@ public final class Ivr implements CallEventHandler {
 
   /** Keys for a call with no session: routing may own it (a replay), or it expired. */
   private List<CallCommand> noSession(CallId call) {
-    Optional<ContactSnapshot> contact = routing.contactForCall(call);
+    Optional<ContactSnapshot> contact = ports.routing().contactForCall(call);
     if (contact.isPresent()) {
       log.info("keys for call {}, which routing already holds; the caller keeps holding", call);
       Language language = contact.get().language();
@@ -273,7 +314,7 @@ public final class Ivr implements CallEventHandler {
             Optional.empty(),
             endedAt);
     try {
-      if (!history.recordEnded(record)) {
+      if (!ports.history().recordEnded(record)) {
         log.info("contact {} was already recorded as ended", session.contact());
       }
     } catch (RuntimeException e) {

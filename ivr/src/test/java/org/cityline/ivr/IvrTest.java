@@ -18,13 +18,13 @@ import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.ivr.flow.Session;
-import org.cityline.ivr.flows.MainFlow;
 import org.cityline.ivr.testing.DemoAccounts;
 import org.cityline.ivr.testing.FakeContactHistory;
 import org.cityline.ivr.testing.FakeCustomerInformation;
 import org.cityline.ivr.testing.FakeRoutingService;
 import org.cityline.ivr.testing.InMemorySessionStore;
 import org.cityline.ivr.testing.TestCall;
+import org.cityline.ivr.testing.TestPorts;
 import org.junit.jupiter.api.Test;
 
 /** The runtime around the engine: sessions, ports, endings, and events it did not expect. */
@@ -40,8 +40,7 @@ class IvrTest {
   private final FakeCustomerInformation customers = DemoAccounts.all();
   private final FakeRoutingService routing = new FakeRoutingService();
   private final FakeContactHistory history = new FakeContactHistory();
-  private final Ivr ivr =
-      Ivr.standard(MainFlow.Settings.defaults(), sessions, customers, routing, history, clock);
+  private final Ivr ivr = TestPorts.ivr(sessions, customers, routing, history, clock);
 
   @Test
   void aCallerWhoHangsUpMidIvrIsRecordedAbandonedAndLeavesNothingBehind() {
@@ -83,6 +82,7 @@ class IvrTest {
     TestCall call = TestCall.from(ivr, clock, "bye", "+15055550101");
     call.arrive();
     call.silence();
+    call.press("1");
     call.press("2");
     assertThat(history.only().outcome()).isEqualTo("self-service");
 
@@ -103,7 +103,7 @@ class IvrTest {
     assertThat(routing.only().account())
         .as("the caller's number was looked up before the greeting")
         .contains(new org.cityline.accounts.AccountNumber("1234567890"));
-    assertThat(sessions.size()).isZero();
+    assertThat(sessions.size()).as("the IVR answers the caller while they wait").isOne();
 
     call.hangUp();
 
@@ -176,8 +176,9 @@ class IvrTest {
             wait ->
                 assertThat(wait.announcement().text())
                     .isEqualTo(
-                        "Por favor, espere en la línea al próximo representante disponible."));
-    assertThat(again).isEqualTo(first);
+                        "Para que le devolvamos la llamada sin perder su lugar en la fila, oprima"
+                            + " 1."));
+    assertThat(again.getLast()).as("the same hold, same step token").isEqualTo(first.getLast());
     assertThat(routing.enqueued()).hasSize(1);
   }
 
@@ -237,14 +238,16 @@ class IvrTest {
 
     call.silence();
     assertThat(call.heard())
-        .isEqualTo("Please enter your 10-digit account number, then press pound.");
+        .isEqualTo(
+            "Please enter your 10-digit account number, then press pound. If you don't have it, press 8.");
     call.press("1234567890");
     call.press("87101");
 
     assertThat(call.heard())
         .isEqualTo(
             "Sorry, we can't reach our account records right now. Please hold for the next"
-                + " available representative.");
+                + " available representative. To be called back instead, without losing your"
+                + " place in line, press 1.");
     assertThat(routing.only().reason()).isEqualTo("The IVR could not reach account records");
     assertThat(routing.only().verified()).isFalse();
   }
@@ -261,8 +264,7 @@ class IvrTest {
           @Override
           public void onExpired(java.util.function.Consumer<Session> listener) {}
         };
-    Ivr failing =
-        Ivr.standard(MainFlow.Settings.defaults(), broken, customers, routing, history, clock);
+    Ivr failing = TestPorts.ivr(broken, customers, routing, history, clock);
     TestCall call = TestCall.from(failing, clock, "broken", "+15055550101");
 
     call.arrive();
@@ -296,7 +298,7 @@ class IvrTest {
     assertThat(call.heard())
         .isEqualTo(
             "Sorry, that is not a valid entry. Please enter your 10-digit account number, then"
-                + " press pound.");
+                + " press pound. If you don't have it, press 8.");
   }
 
   @Test

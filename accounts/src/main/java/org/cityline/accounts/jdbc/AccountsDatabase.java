@@ -3,6 +3,10 @@ package org.cityline.accounts.jdbc;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.cityline.accounts.FieldNotifications;
+import org.cityline.accounts.payments.PaymentGateway;
+import org.cityline.accounts.payments.Payments;
+import org.cityline.accounts.payments.sandbox.SandboxGateway;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -58,6 +62,39 @@ public final class AccountsDatabase {
         result.migrationsExecuted,
         Duration.ofNanos(System.nanoTime() - start).toMillis());
     return result.migrationsExecuted;
+  }
+
+  /**
+   * The self-service account changes (payments, arrangements, programs, outages, password resets)
+   * over a migrated database.
+   *
+   * @param clock the utility's clock: its zone decides what "today" is
+   */
+  public static SelfServiceStore openSelfService(
+      DataSource dataSource, Clock clock, SelfServiceSettings settings) {
+    if (dataSource == null || clock == null || settings == null) {
+      throw new IllegalArgumentException(
+          "openSelfService needs a data source, the utility's clock and its settings");
+    }
+    Jdbi jdbi = Jdbis.create(dataSource);
+    FieldNotifications notifications =
+        new FieldNotifications(
+            new JdbcFieldNotificationOutbox(jdbi), settings.fieldNotifier(), clock);
+    PaymentGateway gateway =
+        settings.gateway().orElseGet(() -> new SandboxGateway(new JdbcSandboxRecords(jdbi), clock));
+    return new SelfServiceStore(
+        new Payments(
+            gateway,
+            new JdbcPaymentLedger(jdbi, clock),
+            settings.paymentLimits(),
+            notifications,
+            clock),
+        gateway,
+        new JdbcArrangements(jdbi, clock, settings.arrangements(), notifications),
+        new JdbcPrograms(jdbi, clock),
+        new JdbcOutages(jdbi),
+        new JdbcOnlineAccounts(jdbi, settings.resets(), settings.messaging()),
+        notifications);
   }
 
   /**

@@ -59,4 +59,28 @@ class H2AccountsStoreTest {
       return H2;
     }
   }
+
+  @Nested
+  class Payments extends PaymentsContract {
+    @Override
+    StoreEngine engine() {
+      return H2;
+    }
+  }
+
+  @Nested
+  class AccountChanges extends AccountChangesContract {
+    @Override
+    StoreEngine engine() {
+      return H2;
+    }
+  }
+
+  @Nested
+  class PasswordReset extends PasswordResetContract {
+    @Override
+    StoreEngine engine() {
+      return H2;
+    }
+  }
 }

@@ -89,4 +89,28 @@ class PostgresAccountsStoreTest {
       return POSTGRES;
     }
   }
+
+  @Nested
+  class Payments extends PaymentsContract {
+    @Override
+    StoreEngine engine() {
+      return POSTGRES;
+    }
+  }
+
+  @Nested
+  class AccountChanges extends AccountChangesContract {
+    @Override
+    StoreEngine engine() {
+      return POSTGRES;
+    }
+  }
+
+  @Nested
+  class PasswordReset extends PasswordResetContract {
+    @Override
+    StoreEngine engine() {
+      return POSTGRES;
+    }
+  }
 }

@@ -22,6 +22,7 @@ import org.cityline.common.PhoneNumber;
  * @param telephony the phone system
  * @param ivrSessionTtl how long an idle IVR session lives
  * @param ringTimeout how long an offer rings before returning to the queue
+ * @param ivr the IVR's self-service settings
  */
 public record CitylineConfig(
     String nodeName,
@@ -32,7 +33,8 @@ public record CitylineConfig(
     Cluster cluster,
     Telephony telephony,
     Duration ivrSessionTtl,
-    Duration ringTimeout) {
+    Duration ringTimeout,
+    IvrConfig ivr) {
 
   /** The web server: the desktop, the API, /health. */
   public record Web(
@@ -135,8 +137,8 @@ public record CitylineConfig(
             cluster,
             new Telephony(adapter, utilityNumber),
             settings.duration("ivr.session-ttl", Duration.ofMinutes(1), Duration.ofHours(12)),
-            settings.duration(
-                "routing.ring-timeout", Duration.ofSeconds(5), Duration.ofMinutes(5)));
+            settings.duration("routing.ring-timeout", Duration.ofSeconds(5), Duration.ofMinutes(5)),
+            IvrConfig.from(settings, timeZone(settings), web.baseUrl()));
     settings.check();
     return config;
   }

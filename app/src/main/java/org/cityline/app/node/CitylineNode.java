@@ -18,9 +18,6 @@ import org.cityline.app.web.HealthRoute;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.desktop.server.Mount;
-import org.cityline.ivr.Ivr;
-import org.cityline.ivr.flows.MainFlow;
-import org.cityline.ivr.hazelcast.HazelcastSessionStore;
 import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.QueueDirectory;
 import org.cityline.routing.WrapUpPolicy;
@@ -94,6 +91,7 @@ public final class CitylineNode implements AutoCloseable {
             ClusteredSimulator::close);
     CallControlRouter telephony = new CallControlRouter(clusteredSimulator);
 
+    QueueDirectory queues = queues(config);
     RoutingModule routing =
         shutdown.onClose(
             "routing",
@@ -105,19 +103,23 @@ public final class CitylineNode implements AutoCloseable {
                 telephony,
                 accounts.staff(),
                 accounts.contacts(),
-                queues(config),
+                queues,
                 WrapUpPolicy.defaults()),
             RoutingModule::close);
 
-    Ivr ivr =
-        Ivr.standard(
-            MainFlow.Settings.defaults(),
-            new HazelcastSessionStore(hazelcast, config.ivrSessionTtl()),
-            accounts.customers(),
+    SelfService.Parts selfService =
+        SelfService.start(
+            config,
+            hazelcast,
+            vertx,
+            dataSource,
+            accounts,
             routing.service(),
-            accounts.contacts(),
-            clock);
-    simulator.attach(new CallDirector(ivr, routing.service()));
+            queues,
+            clock,
+            timers,
+            shutdown);
+    simulator.attach(new CallDirector(selfService.ivr(), routing.service()));
 
     ApiServer api =
         shutdown.onClose(
@@ -147,7 +149,7 @@ public final class CitylineNode implements AutoCloseable {
   private static Config hazelcastConfig(CitylineConfig config) {
     Config hazelcast = ClusterMember.config(config);
     RoutingMaps.configure(hazelcast);
-    HazelcastSessionStore.configure(hazelcast, config.ivrSessionTtl());
+    SelfService.configure(hazelcast, config);
     return hazelcast;
   }
 

@@ -27,8 +27,18 @@ public sealed interface CallCommand {
    * @param finishOnKey a key that ends the entry early ('#'), or '\0' for none
    * @param masked the keys are card or bank digits: the adapter never logs, echoes or records them
    *     (and pauses call recording while collecting)
+   * @param step names this collect within the call (the core's step token); an adapter hands it
+   *     back in the {@link CallEvent.DigitsEntered} or {@link CallEvent.NoInput} that answers it,
+   *     so a retried delivery (a Twilio webhook sent twice) is told apart from new keys. Empty when
+   *     the core gives none.
    */
-  record Collect(Prompt prompt, int maxDigits, Duration timeout, char finishOnKey, boolean masked)
+  record Collect(
+      Prompt prompt,
+      int maxDigits,
+      Duration timeout,
+      char finishOnKey,
+      boolean masked,
+      Optional<String> step)
       implements CallCommand {
     public Collect {
       if (prompt == null) {
@@ -43,11 +53,23 @@ public sealed interface CallCommand {
       if (finishOnKey != '\0' && finishOnKey != '#' && finishOnKey != '*') {
         throw new IllegalArgumentException("finishOnKey is '#', '*' or none");
       }
+      step = StepToken.check(step);
+    }
+
+    /** A collect without a step token. */
+    public Collect(
+        Prompt prompt, int maxDigits, Duration timeout, char finishOnKey, boolean masked) {
+      this(prompt, maxDigits, timeout, finishOnKey, masked, Optional.empty());
     }
 
     /** A one-key menu choice. */
     public static Collect menu(Prompt prompt, Duration timeout) {
       return new Collect(prompt, 1, timeout, '\0', false);
+    }
+
+    /** The same collect, named by a step token. */
+    public Collect withStep(String token) {
+      return new Collect(prompt, maxDigits, timeout, finishOnKey, masked, Optional.of(token));
     }
   }
 
@@ -60,8 +82,10 @@ public sealed interface CallCommand {
    *
    * @param announcement what the caller hears before the music
    * @param checkBackAfter how long to play music before asking the core again; empty for never
+   * @param step the core's step token for this wait, handed back in the events that answer it (see
+   *     {@link Collect#step()}); empty when the core gives none
    */
-  record WaitForAgent(Prompt announcement, Optional<Duration> checkBackAfter)
+  record WaitForAgent(Prompt announcement, Optional<Duration> checkBackAfter, Optional<String> step)
       implements CallCommand {
     public WaitForAgent {
       if (announcement == null || checkBackAfter == null) {
@@ -74,6 +98,12 @@ public sealed interface CallCommand {
               throw new IllegalArgumentException("a wait's check-back time must be positive");
             }
           });
+      step = StepToken.check(step);
+    }
+
+    /** A wait without a step token. */
+    public WaitForAgent(Prompt announcement, Optional<Duration> checkBackAfter) {
+      this(announcement, checkBackAfter, Optional.empty());
     }
 
     /** Waits with music until connected, without checking back. */

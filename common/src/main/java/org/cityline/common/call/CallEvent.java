@@ -33,12 +33,21 @@ public sealed interface CallEvent {
    * The caller pressed keys in answer to a {@link CallCommand.Collect}.
    *
    * @param digits what was pressed (0-9, * and #), without the finishing key
+   * @param step the step token of the command these keys answer ({@link
+   *     CallCommand.Collect#step()}), when the command had one
    */
-  record DigitsEntered(CallId callId, String digits, Instant at) implements CallEvent {
+  record DigitsEntered(CallId callId, String digits, Instant at, Optional<String> step)
+      implements CallEvent {
     public DigitsEntered {
       if (digits == null || !digits.matches("[0-9*#]{1,32}")) {
         throw new IllegalArgumentException("keys are 1 to 32 of 0-9, * and #");
       }
+      step = StepToken.check(step);
+    }
+
+    /** Keys answering a command without a step token. */
+    public DigitsEntered(CallId callId, String digits, Instant at) {
+      this(callId, digits, at, Optional.empty());
     }
 
     /** Never shows the digits: they may be a card number. */
@@ -50,12 +59,27 @@ public sealed interface CallEvent {
           + digits.length()
           + " keys, at="
           + at
+          + step.map(token -> ", step=" + token).orElse("")
           + "]";
     }
   }
 
-  /** A {@link CallCommand.Collect} ended without any key. */
-  record NoInput(CallId callId, Instant at) implements CallEvent {}
+  /**
+   * A {@link CallCommand.Collect} ended without any key, or a {@link CallCommand.WaitForAgent}
+   * reached its check-back time.
+   *
+   * @param step the step token of the command it answers, when the command had one
+   */
+  record NoInput(CallId callId, Instant at, Optional<String> step) implements CallEvent {
+    public NoInput {
+      step = StepToken.check(step);
+    }
+
+    /** Silence answering a command without a step token. */
+    public NoInput(CallId callId, Instant at) {
+      this(callId, at, Optional.empty());
+    }
+  }
 
   /**
    * The customer answered a call Cityline placed ({@link CallControl#originate}, a callback).

@@ -12,7 +12,12 @@ import org.cityline.common.Language;
  * each {@link Part.Phrase} from its sound file and speaks amounts, dates and digits with its own
  * say commands.
  *
- * @param language the language every part is worded in
+ * <p>A prompt may hold a few words in the other language ({@link Part.ForeignPhrase}: "Para
+ * español, oprima 1" in an English greeting) and unrecorded words ({@link Part.Text}: a
+ * supervisor's announcement); {@link #languageOf(Part)} says which voice reads each part.
+ *
+ * @param language the language the prompt is worded in (every part but foreign phrases and texts in
+ *     another language)
  * @param parts what is said, in order; at least one
  */
 public record Prompt(Language language, List<Part> parts) {
@@ -43,6 +48,15 @@ public record Prompt(Language language, List<Part> parts) {
         .filter(Part.Phrase.class::isInstance)
         .map(part -> ((Part.Phrase) part).id())
         .toList();
+  }
+
+  /** The language a part is read in: its own for a foreign phrase or a text, else the prompt's. */
+  public Language languageOf(Part part) {
+    return switch (part) {
+      case Part.ForeignPhrase foreign -> foreign.language();
+      case Part.Text text -> text.language();
+      default -> language;
+    };
   }
 
   /** One piece of a prompt. */
@@ -104,5 +118,42 @@ public record Prompt(Language language, List<Part> parts) {
      * @param text how it is said
      */
     record Number(long value, String text) implements Part {}
+
+    /**
+     * A recorded phrase in another language than the prompt's ("Para español, oprima 1" in an
+     * English greeting). A text-to-speech system reads it with that language's voice (Twilio: its
+     * own {@code <Say language="es-US">}); a PBX plays {@code cityline/<its language>/<id>}.
+     *
+     * @param language the language the phrase is in
+     * @param id letters, digits and dashes, as for {@link Phrase}
+     * @param text the phrase's words, in {@code language}
+     */
+    record ForeignPhrase(Language language, String id, String text) implements Part {
+      public ForeignPhrase {
+        if (language == null) {
+          throw new IllegalArgumentException("a foreign phrase needs its language");
+        }
+        new Phrase(id, text); // the same rules for id and text
+      }
+    }
+
+    /**
+     * Words with no recording behind them, such as a supervisor's emergency announcement: a
+     * text-to-speech voice for {@code language} reads them (Twilio's {@code <Say>}; on a PBX its
+     * text-to-speech engine, as no sound file exists).
+     *
+     * @param language the language the words are in (may differ from the prompt's)
+     * @param text the words; 1 to 1,000 characters
+     */
+    record Text(Language language, String text) implements Part {
+      public Text {
+        if (language == null) {
+          throw new IllegalArgumentException("a text part needs its language");
+        }
+        if (text == null || text.isBlank() || text.length() > 1000) {
+          throw new IllegalArgumentException("a text part is 1 to 1,000 characters");
+        }
+      }
+    }
   }
 }

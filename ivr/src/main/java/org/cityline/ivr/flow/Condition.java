@@ -40,6 +40,14 @@ public sealed interface Condition {
     }
   }
 
+  /** The condition does not hold. */
+  record Not(Condition condition) implements Condition {
+    @Override
+    public boolean test(Session session) {
+      return !condition.test(session);
+    }
+  }
+
   /** Every condition holds. */
   record All(List<Condition> conditions) implements Condition {
     public All {
@@ -52,19 +60,23 @@ public sealed interface Condition {
     }
   }
 
-  static Condition present(String variable) {
+  public static Condition present(String variable) {
     return new Present(variable);
   }
 
-  static Condition equalTo(String variable, String expected) {
+  public static Condition equalTo(String variable, String expected) {
     return new Equals(variable, expected);
   }
 
-  static Condition atLeast(String variable, long minimum) {
+  public static Condition atLeast(String variable, long minimum) {
     return new AtLeast(variable, minimum);
   }
 
-  static Condition all(Condition... conditions) {
+  public static Condition not(Condition condition) {
+    return new Not(condition);
+  }
+
+  public static Condition all(Condition... conditions) {
     return new All(List.of(conditions));
   }
 

@@ -1,6 +1,7 @@
 package org.cityline.ivr.flow;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** What moves a session on: the caller, silence, or a port's answer. */
 public sealed interface FlowEvent {
@@ -12,25 +13,44 @@ public sealed interface FlowEvent {
   record Started(Instant at) implements FlowEvent {}
 
   /**
-   * The caller pressed keys at a menu or entry.
+   * The caller pressed keys at a menu, an entry or while holding.
    *
    * @param keys 0-9, * and #; may be card digits, so {@link #toString()} never shows them
+   * @param step the step token of the prompt they answer, when the phone system echoes it
    */
-  record KeysPressed(String keys, Instant at) implements FlowEvent {
+  record KeysPressed(String keys, Instant at, Optional<String> step) implements FlowEvent {
     public KeysPressed {
       if (keys == null || !keys.matches("[0-9*#]{1,32}")) {
         throw new IllegalArgumentException("keys are 1 to 32 of 0-9, * and #");
       }
+      step = step == null ? Optional.empty() : step;
+    }
+
+    public KeysPressed(String keys, Instant at) {
+      this(keys, at, Optional.empty());
     }
 
     @Override
     public String toString() {
-      return "KeysPressed[" + keys.length() + " keys, at=" + at + "]";
+      return "KeysPressed[" + keys.length() + " keys, at=" + at + ", step=" + step + "]";
     }
   }
 
-  /** The caller pressed nothing before the menu or entry timed out. */
-  record NoInput(Instant at) implements FlowEvent {}
+  /**
+   * The caller pressed nothing before the menu or entry timed out, or a hold reached its check-back
+   * time.
+   *
+   * @param step the step token of the prompt it answers, when the phone system echoes it
+   */
+  record NoInput(Instant at, Optional<String> step) implements FlowEvent {
+    public NoInput {
+      step = step == null ? Optional.empty() : step;
+    }
+
+    public NoInput(Instant at) {
+      this(at, Optional.empty());
+    }
+  }
 
   /** The port call the session waits for answered. */
   record PortAnswered(PortResult result, Instant at) implements FlowEvent {}

@@ -118,6 +118,16 @@ public final class FlowValidator {
                       + "' is not an action that takes masked digits; they would be lost"));
         }
       }
+      case Step.ResumeTransfer resume -> {
+        boolean any =
+            flow.steps().values().stream()
+                .anyMatch(s -> s instanceof Step.Transfer t && t.whenClosed().isPresent());
+        if (!any) {
+          problems.add(
+              new FlowProblem(
+                  step.id(), "resumes a transfer, but no transfer has an after-hours step"));
+        }
+      }
       default -> {}
     }
   }
@@ -160,7 +170,12 @@ public final class FlowValidator {
         continue;
       }
       toVisit.addAll(step.targets());
-      if (step instanceof Step.Menu || step instanceof Step.Entry) {
+      if (step instanceof Step.ResumeTransfer) {
+        flow.steps().values().stream()
+            .filter(s -> s instanceof Step.Transfer t && t.whenClosed().isPresent())
+            .forEach(s -> toVisit.add(s.id()));
+      }
+      if (step instanceof Step.Menu || step instanceof Step.Entry || step instanceof Step.Hold) {
         if (!waits) {
           waits = true;
           toVisit.add(flow.home());
@@ -212,6 +227,8 @@ public final class FlowValidator {
   private static boolean runsAtOnce(Step step) {
     return step instanceof Step.Say
         || step instanceof Step.Branch
-        || step instanceof Step.SetLanguage;
+        || step instanceof Step.SetLanguage
+        || step instanceof Step.Remember
+        || step instanceof Step.ResumeTransfer;
   }
 }

@@ -35,9 +35,12 @@ import org.cityline.routing.TrailStep;
  * @param trail what the caller did, in English for the agent
  * @param values small named values actions and entries stored ({@code balance-cents})
  * @param reason why the caller is going to a person, once a key or a failure decided it
- * @param stage in the flow, handed to routing, or ended by the IVR
+ * @param stage in the flow, waiting for a person, handed to routing, or ended by the IVR
  * @param outcome how the IVR ended the contact, when {@link Stage#ENDED}
  * @param lastEvent a fingerprint of the last caller event applied (no digits), to spot replays
+ * @param queued whether routing holds the contact (it records the contact's end, not the IVR)
+ * @param prompts how many prompts that wait for the caller were issued: the step token of the
+ *     newest one, which the phone system echoes back with the caller's answer
  */
 public record Session(
     String flow,
@@ -58,7 +61,9 @@ public record Session(
     Optional<String> reason,
     Stage stage,
     Optional<String> outcome,
-    String lastEvent) {
+    String lastEvent,
+    boolean queued,
+    int prompts) {
 
   /** The trail keeps at most this many steps (the newest). */
   public static final int MAX_TRAIL = 20;
@@ -67,6 +72,11 @@ public record Session(
   public enum Stage {
     /** The caller is in the flow. */
     IN_FLOW,
+    /**
+     * Routing holds the contact and the caller waits for a person; the IVR still answers the caller
+     * (position announcements, a callback offer) until an agent is connected.
+     */
+    WAITING,
     /** Routing owns the contact now; the session is dropped. */
     TRANSFERRED,
     /** The IVR hung up; the contact is recorded with {@link #outcome()}. */
@@ -84,7 +94,7 @@ public record Session(
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(lastEvent, "lastEvent");
-    if (retries < 0 || failedAttempts < 0) {
+    if (retries < 0 || failedAttempts < 0 || prompts < 0) {
       throw new IllegalArgumentException("retries and failed attempts are never negative");
     }
     trail = List.copyOf(trail);
@@ -119,7 +129,14 @@ public record Session(
         Optional.empty(),
         Stage.IN_FLOW,
         Optional.empty(),
-        "");
+        "",
+        false,
+        0);
+  }
+
+  /** The step token of the newest prompt that waits for the caller. */
+  public String stepToken() {
+    return Integer.toString(prompts);
   }
 
   /**
@@ -185,6 +202,8 @@ public record Session(
     private Stage stage;
     private Optional<String> outcome;
     private String lastEvent;
+    private boolean queued;
+    private int prompts;
 
     private Builder(Session from) {
       this.from = from;
@@ -202,6 +221,8 @@ public record Session(
       stage = from.stage;
       outcome = from.outcome;
       lastEvent = from.lastEvent;
+      queued = from.queued;
+      prompts = from.prompts;
     }
 
     public Builder language(Language value) {
@@ -259,6 +280,25 @@ public record Session(
     /** Routing owns the contact now. */
     public Builder transferred() {
       stage = Stage.TRANSFERRED;
+      queued = true;
+      return this;
+    }
+
+    /** Routing holds the contact; the caller waits, still answered by the IVR. */
+    public Builder waiting() {
+      stage = Stage.WAITING;
+      queued = true;
+      return this;
+    }
+
+    public Builder prompts(int value) {
+      prompts = value;
+      return this;
+    }
+
+    /** One more prompt that waits for the caller was issued. */
+    public Builder prompted() {
+      prompts++;
       return this;
     }
 
@@ -294,7 +334,9 @@ public record Session(
           reason,
           stage,
           outcome,
-          lastEvent);
+          lastEvent,
+          queued,
+          prompts);
     }
   }
 
@@ -313,6 +355,8 @@ public record Session(
         + language.tag()
         + ", stage="
         + stage
+        + ", queued="
+        + queued
         + ", account="
         + account
         + ", verified="

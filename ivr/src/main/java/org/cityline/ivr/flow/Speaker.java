@@ -2,13 +2,17 @@ package org.cityline.ivr.flow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cityline.common.call.CallCommand;
 import org.cityline.common.call.Prompt;
 import org.cityline.ivr.prompts.PromptCatalog;
 import org.cityline.ivr.prompts.PromptLine;
 import org.cityline.ivr.prompts.PromptRenderer;
 
-/** Renders a session's prompts in its language with its values, and the collect of a wait step. */
+/**
+ * Renders a session's prompts in its language with its values, and the command of a step that waits
+ * for the caller (a collect, or a wait for an agent), named by the session's step token.
+ */
 final class Speaker {
 
   private final PromptRenderer renderer;
@@ -26,19 +30,28 @@ final class Speaker {
   }
 
   /**
-   * The collect command of a menu or entry: {@code before} (what was said on the way, an apology)
-   * and then the step's own prompt, all interruptible by a key.
+   * The command of a menu, entry or hold: {@code before} (what was said on the way, an apology) and
+   * then the step's own prompt, all interruptible by a key, named by the session's step token.
    */
-  CallCommand.Collect collect(Step step, Session session, List<Prompt.Part> before) {
+  CallCommand ask(Step step, Session session, List<Prompt.Part> before) {
     List<Prompt.Part> parts = new ArrayList<>(before);
     parts.addAll(render(session, step.lines()).parts());
     Prompt prompt = new Prompt(session.language(), parts);
+    String token = session.stepToken();
     return switch (step) {
-      case Step.Menu menu -> CallCommand.Collect.menu(prompt, menu.timeout());
+      case Step.Menu menu -> CallCommand.Collect.menu(prompt, menu.timeout()).withStep(token);
       case Step.Entry entry ->
           new CallCommand.Collect(
-              prompt, entry.maxDigits(), entry.timeout(), entry.finishOnKey(), entry.masked());
-      default -> throw new IllegalStateException("step '" + step.id() + "' does not wait for keys");
+              prompt,
+              entry.maxDigits(),
+              entry.timeout(),
+              entry.finishOnKey(),
+              entry.masked(),
+              Optional.of(token));
+      case Step.Hold hold ->
+          new CallCommand.WaitForAgent(
+              prompt, Optional.of(hold.checkBackAfter()), Optional.of(token));
+      default -> throw new IllegalStateException("step '" + step.id() + "' does not wait");
     };
   }
 }

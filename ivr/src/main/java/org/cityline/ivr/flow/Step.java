@@ -91,14 +91,7 @@ public sealed interface Step {
       checkLabel(id, label);
       prompt = nonEmpty(id, prompt);
       checkTimeout(id, timeout);
-      for (Map.Entry<String, String> choice : choices.entrySet()) {
-        if (!choice.getKey().matches("[0-9*#]")) {
-          throw new IllegalArgumentException(
-              "step '" + id + "': a menu choice is one key 0-9, * or #; got " + choice.getKey());
-        }
-        checkTarget(id, choice.getValue());
-      }
-      choices = Map.copyOf(choices);
+      choices = checkChoices(id, choices);
       onNoInput.ifPresent(target -> checkTarget(id, target));
     }
 
@@ -129,6 +122,8 @@ public sealed interface Step {
    * @param maxDigits most digits accepted (collection stops there)
    * @param finishOnKey the key that ends the entry early ('#'), or '\0'
    * @param masked card or bank digits: never stored, logged, echoed or put in the trail
+   * @param choices single keys that, pressed alone, go elsewhere instead of counting as an entry
+   *     ("if you do not have your account number, press 8")
    */
   record Entry(
       String id,
@@ -140,7 +135,8 @@ public sealed interface Step {
       Duration timeout,
       boolean masked,
       String into,
-      String next)
+      String next,
+      Map<String, String> choices)
       implements Step {
     public Entry {
       checkId(id);
@@ -158,17 +154,58 @@ public sealed interface Step {
         checkId(into);
       }
       checkTarget(id, next);
+      choices = checkChoices(id, choices);
+      if (minDigits == 1 && !choices.isEmpty()) {
+        throw new IllegalArgumentException(
+            "step '" + id + "': an entry of one digit cannot also have single-key choices");
+      }
+    }
+
+    /** An entry without single-key choices. */
+    public Entry(
+        String id,
+        String label,
+        List<PromptLine> prompt,
+        int minDigits,
+        int maxDigits,
+        char finishOnKey,
+        Duration timeout,
+        boolean masked,
+        String into,
+        String next) {
+      this(
+          id,
+          label,
+          prompt,
+          minDigits,
+          maxDigits,
+          finishOnKey,
+          timeout,
+          masked,
+          into,
+          next,
+          Map.of());
     }
 
     /** The same entry, but masked (card or bank digits). */
     public Entry masking() {
       return new Entry(
-          id, label, prompt, minDigits, maxDigits, finishOnKey, timeout, true, into, next);
+          id, label, prompt, minDigits, maxDigits, finishOnKey, timeout, true, into, next, choices);
+    }
+
+    /** The same entry with a single key that, pressed alone, goes to {@code target}. */
+    public Entry orKey(String key, String target) {
+      Map<String, String> more = new TreeMap<>(choices);
+      more.put(key, target);
+      return new Entry(
+          id, label, prompt, minDigits, maxDigits, finishOnKey, timeout, masked, into, next, more);
     }
 
     @Override
     public List<String> targets() {
-      return List.of(next);
+      List<String> targets = new ArrayList<>(List.of(next));
+      targets.addAll(new TreeMap<>(choices).values());
+      return targets;
     }
 
     @Override
@@ -236,38 +273,130 @@ public sealed interface Step {
 
   /**
    * Hands the caller to routing: a contact with the trail, account, verified flag and language
-   * joins {@code queue}; the caller hears {@code hold} and waits for an agent. If routing refuses,
-   * the flow goes on at {@code onRefused}.
+   * joins a queue (the language's own, when it has one), the caller hears {@code hold}, and the
+   * flow goes on at {@code onQueued} (the waiting steps: position, estimated wait, callback offer).
+   * If routing refuses, the flow goes on at {@code onRefused}. A caller already waiting who reaches
+   * a transfer (0 while waiting) goes back to the waiting steps instead.
    *
+   * @param queue the queue to join
+   * @param languageQueues queues for callers in another language ({@code SPANISH -> spanish})
+   * @param priority 0 (normal) to 100 (an emergency, served first)
    * @param reason why the caller is here, used when no key press gave a reason ("Asked for a
    *     representative")
+   * @param onQueued where the flow goes once routing holds the caller: the waiting steps
+   * @param whenClosed where the flow goes instead when the queue is closed (business hours,
+   *     holidays): an after-hours offer; empty for a queue that is always open (emergencies)
    */
   record Transfer(
       String id,
       QueueId queue,
+      Map<Language, QueueId> languageQueues,
       int priority,
       String reason,
       List<PromptLine> hold,
-      String onRefused)
+      String onQueued,
+      String onRefused,
+      Optional<String> whenClosed)
       implements Step {
     public Transfer {
       checkId(id);
-      if (queue == null) {
+      if (queue == null || languageQueues == null) {
         throw new IllegalArgumentException("step '" + id + "' needs a queue");
+      }
+      languageQueues = Map.copyOf(languageQueues);
+      if (priority < 0 || priority > 100) {
+        throw new IllegalArgumentException("step '" + id + "': a priority is 0 to 100");
       }
       checkLabel(id, reason);
       hold = nonEmpty(id, hold);
+      checkTarget(id, onQueued);
       checkTarget(id, onRefused);
+      whenClosed.ifPresent(target -> checkTarget(id, target));
+    }
+
+    /** The queue for a caller in this language. */
+    public QueueId queueFor(Language language) {
+      return languageQueues.getOrDefault(language, queue);
     }
 
     @Override
     public List<String> targets() {
-      return List.of(onRefused);
+      List<String> targets = new ArrayList<>(List.of(onQueued, onRefused));
+      whenClosed.ifPresent(targets::add);
+      return targets;
     }
 
     @Override
     public List<PromptLine> lines() {
       return hold;
+    }
+  }
+
+  /**
+   * The caller waits for a person (routing holds the contact): says its lines, then music, until an
+   * agent is connected. A key in {@code choices} goes to its step (1: a callback instead); after
+   * {@code checkBackAfter} of music the flow goes to {@code onCheckBack} (announce the position
+   * again, then back here). Other keys just resume the music.
+   */
+  record Hold(
+      String id,
+      List<PromptLine> prompt,
+      Duration checkBackAfter,
+      Map<String, String> choices,
+      String onCheckBack)
+      implements Step {
+    public Hold {
+      checkId(id);
+      prompt = nonEmpty(id, prompt);
+      checkTimeout(id, checkBackAfter);
+      choices = checkChoices(id, choices);
+      checkTarget(id, onCheckBack);
+    }
+
+    @Override
+    public List<String> targets() {
+      List<String> targets = new ArrayList<>(new TreeMap<>(choices).values());
+      targets.add(onCheckBack);
+      return targets;
+    }
+
+    @Override
+    public List<PromptLine> lines() {
+      return prompt;
+    }
+  }
+
+  /** Stores a fixed value in the session ({@code after-step-up = arrangement}), then goes on. */
+  record Remember(String id, String variable, String value, String next) implements Step {
+    public Remember {
+      checkId(id);
+      checkId(variable);
+      if (value == null || !value.matches("[a-z0-9-]{1,48}")) {
+        throw new IllegalArgumentException(
+            "step '" + id + "' remembers a short lower-case value; got " + value);
+      }
+      checkTarget(id, next);
+    }
+
+    @Override
+    public List<String> targets() {
+      return List.of(next);
+    }
+  }
+
+  /**
+   * Resumes the transfer that found its queue closed: the caller chose a callback after hours, so
+   * the transfer the flow left (its {@code whenClosed}) now goes ahead. It can lead to any transfer
+   * that has an after-hours step.
+   */
+  record ResumeTransfer(String id) implements Step {
+    public ResumeTransfer {
+      checkId(id);
+    }
+
+    @Override
+    public List<String> targets() {
+      return List.of();
     }
   }
 
@@ -297,6 +426,20 @@ public sealed interface Step {
       throw new IllegalArgumentException(
           "a step id or value name is lower-case letters, digits and dashes; got " + id);
     }
+  }
+
+  private static Map<String, String> checkChoices(String id, Map<String, String> choices) {
+    if (choices == null) {
+      throw new IllegalArgumentException("step '" + id + "' needs its choices (or none)");
+    }
+    for (Map.Entry<String, String> choice : choices.entrySet()) {
+      if (!choice.getKey().matches("[0-9*#]")) {
+        throw new IllegalArgumentException(
+            "step '" + id + "': a choice is one key 0-9, * or #; got " + choice.getKey());
+      }
+      checkTarget(id, choice.getValue());
+    }
+    return Map.copyOf(choices);
   }
 
   private static void checkTarget(String from, String target) {

@@ -1,86 +1,170 @@
 package org.cityline.ivr.flows;
 
-import static org.cityline.ivr.flow.Condition.all;
-import static org.cityline.ivr.flow.Condition.atLeast;
-import static org.cityline.ivr.flow.Condition.equalTo;
-import static org.cityline.ivr.flow.Condition.present;
-import static org.cityline.ivr.prompts.PromptLine.Arg.amount;
-import static org.cityline.ivr.prompts.PromptLine.Arg.date;
-import static org.cityline.ivr.prompts.PromptLine.Arg.digits;
-import static org.cityline.ivr.prompts.PromptLine.line;
-
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.cityline.common.Language;
 import org.cityline.ivr.flow.Flow;
-import org.cityline.ivr.flow.Operation;
-import org.cityline.ivr.flow.Step;
-import org.cityline.ivr.flow.Step.Branch.Case;
-import org.cityline.ivr.prompts.PromptLine;
 import org.cityline.routing.QueueId;
 
 /**
- * The utility's main call flow, declared in one place: the caller's number is looked up first (so
- * even a caller who presses 0 during the greeting reaches the agent with their account), then the
- * welcome with a Spanish offer, identification by caller number or by account number and service
- * ZIP, the main menu, balance and due date, and a person on 0. Later flows (payments, arrangements,
- * outages...) are more steps in this list.
+ * The utility's call flow, declared as data in one place, a part of the call per class: the welcome
+ * and identification ({@link IdentifySteps}), the main menu and balance ({@link BalanceSteps}),
+ * payments ({@link PaymentSteps}), arrangements and extensions ({@link ArrangementSteps}), password
+ * resets and programs ({@link AccountSteps}), outages and gas smells ({@link OutageSteps}), service
+ * requests and everything else ({@link ServiceSteps}), and waiting for a person with a callback
+ * offer and after-hours handling ({@link WaitingSteps}).
  */
 public final class MainFlow {
 
   /** The flow's name, stored in every session. */
   public static final String NAME = "utility-main";
 
+  /** Where each kind of caller waits for a person (routing's queue ids). */
+  public record Queues(
+      QueueId billing,
+      QueueId payments,
+      QueueId credit,
+      QueueId startStop,
+      QueueId outages,
+      QueueId specialists,
+      QueueId supervisors,
+      QueueId spanish,
+      QueueId emergency) {
+
+    public Queues {
+      for (QueueId queue :
+          new QueueId[] {
+            billing,
+            payments,
+            credit,
+            startStop,
+            outages,
+            specialists,
+            supervisors,
+            spanish,
+            emergency
+          }) {
+        if (queue == null) {
+          throw new IllegalArgumentException("the main flow needs every queue");
+        }
+      }
+    }
+
+    /** The queue ids routing configures. */
+    public static Queues defaults() {
+      return new Queues(
+          new QueueId("billing"),
+          new QueueId("payments"),
+          new QueueId("credit"),
+          new QueueId("start-stop"),
+          new QueueId("outages"),
+          new QueueId("specialists"),
+          new QueueId("supervisors"),
+          new QueueId("spanish"),
+          new QueueId("emergency"));
+    }
+
+    /** Every queue to one (a routing core that has only one). */
+    public static Queues all(QueueId queue) {
+      return new Queues(queue, queue, queue, queue, queue, queue, queue, queue, queue);
+    }
+  }
+
   /**
    * What a city may tune in the main flow.
    *
-   * @param billingQueue where 0 and failures send the caller
-   * @param languageOfferTimeout how long the welcome waits for 1 (Spanish) before going on
+   * @param queues where each kind of caller waits for a person
+   * @param languageOfferTimeout how long the welcome waits for a key before going on
    * @param menuTimeout how long a menu waits for a key
-   * @param entryTimeout how long an entry (account number, ZIP) waits for the first key
-   * @param maxRetries retries after silence or a wrong key before a person (DESIGN: 2)
-   * @param maxIdentificationAttempts failed account-and-ZIP attempts before a person, unverified
+   * @param entryTimeout how long an entry waits for the first key (and between keys)
+   * @param maxRetries retries after silence or a wrong key before a person (2)
+   * @param maxIdentificationAttempts failed identifications in a call before a person, unverified
+   * @param holdCheckBack how often a waiting caller hears their position again
+   * @param maxPaymentDeclines declined payments in a call before a person
+   * @param fewestInstalments the fewest instalments an arrangement offers (the policy's)
+   * @param mostInstalments the most instalments an arrangement offers (the policy's)
    */
   public record Settings(
-      QueueId billingQueue,
+      Queues queues,
       Duration languageOfferTimeout,
       Duration menuTimeout,
       Duration entryTimeout,
       int maxRetries,
-      int maxIdentificationAttempts) {
+      int maxIdentificationAttempts,
+      Duration holdCheckBack,
+      int maxPaymentDeclines,
+      int fewestInstalments,
+      int mostInstalments) {
 
     public Settings {
-      if (billingQueue == null) {
-        throw new IllegalArgumentException("the main flow needs a billing queue");
+      if (queues == null) {
+        throw new IllegalArgumentException("the main flow needs its queues");
       }
       if (maxIdentificationAttempts < 1 || maxIdentificationAttempts > 10) {
         throw new IllegalArgumentException(
             "maxIdentificationAttempts is 1 to 10, was " + maxIdentificationAttempts);
       }
+      if (maxPaymentDeclines < 1 || maxPaymentDeclines > 10) {
+        throw new IllegalArgumentException("maxPaymentDeclines is 1 to 10");
+      }
+      if (fewestInstalments < 2 || mostInstalments > 9 || mostInstalments < fewestInstalments) {
+        throw new IllegalArgumentException("instalments are offered as one key, 2 to 9");
+      }
+      if (holdCheckBack == null || holdCheckBack.compareTo(Duration.ofSeconds(15)) < 0) {
+        throw new IllegalArgumentException(
+            "a waiting caller hears their position at most every 15 s");
+      }
     }
 
-    /** Queue {@code billing}; 3 s language offer, 5 s menus, 7 s entries; 2 retries; 3 attempts. */
+    /**
+     * Routing's queue ids; 3 s language offer, 5 s menus, 7 s entries; 2 retries; 3 attempts;
+     * position every 60 s; 3 declines; 2 to 6 instalments.
+     */
     public static Settings defaults() {
       return new Settings(
-          new QueueId("billing"),
+          Queues.defaults(),
           Duration.ofSeconds(3),
           Duration.ofSeconds(5),
           Duration.ofSeconds(7),
           2,
-          3);
+          3,
+          Duration.ofSeconds(60),
+          3,
+          2,
+          6);
     }
 
-    /** The same settings with another billing queue. */
-    public Settings withBillingQueue(QueueId queue) {
+    /** The same settings with other queues. */
+    public Settings withQueues(Queues other) {
       return new Settings(
-          queue,
+          other,
           languageOfferTimeout,
           menuTimeout,
           entryTimeout,
           maxRetries,
-          maxIdentificationAttempts);
+          maxIdentificationAttempts,
+          holdCheckBack,
+          maxPaymentDeclines,
+          fewestInstalments,
+          mostInstalments);
+    }
+
+    /** The same settings with every queue one (a routing core with only a billing queue). */
+    public Settings withBillingQueue(QueueId queue) {
+      return withQueues(Queues.all(queue));
+    }
+
+    /** The same settings with another check-back time for waiting callers. */
+    public Settings withHoldCheckBack(Duration checkBack) {
+      return new Settings(
+          queues,
+          languageOfferTimeout,
+          menuTimeout,
+          entryTimeout,
+          maxRetries,
+          maxIdentificationAttempts,
+          checkBack,
+          maxPaymentDeclines,
+          fewestInstalments,
+          mostInstalments);
     }
   }
 
@@ -93,157 +177,21 @@ public final class MainFlow {
 
   /** The flow. */
   public static Flow build(Settings settings) {
+    Steps steps = new Steps(settings);
+    IdentifySteps.add(steps);
+    BalanceSteps.add(steps);
+    PaymentSteps.add(steps);
+    ArrangementSteps.add(steps);
+    AccountSteps.add(steps);
+    OutageSteps.add(steps);
+    ServiceSteps.add(steps);
+    WaitingSteps.add(steps);
     return Flow.of(
         NAME,
-        "find-caller",
-        "home",
-        "to-person",
+        IdentifySteps.START,
+        IdentifySteps.HOME,
+        WaitingSteps.PERSON,
         settings.maxRetries(),
-        List.of(
-            new Step.Action(
-                "find-caller",
-                new Operation.LookUpCaller(),
-                Map.of(
-                    "one", "welcome",
-                    "none", "welcome",
-                    "several", "welcome",
-                    "unavailable", "welcome")),
-            new Step.Menu(
-                    "welcome",
-                    "the welcome (language choice)",
-                    List.of(line("welcome"), line("language-offer")),
-                    settings.languageOfferTimeout(),
-                    Map.of("1", "to-spanish", "2", "to-english"),
-                    Optional.empty())
-                .onNoInput("identify"),
-            new Step.SetLanguage("to-spanish", Language.SPANISH, "identify"),
-            new Step.SetLanguage("to-english", Language.ENGLISH, "identify"),
-            new Step.Branch(
-                "identify",
-                List.of(new Case(equalTo("verified", "true"), "account-found")),
-                "ask-account"),
-            say(
-                "account-found",
-                "main-menu",
-                line("account-found", digits("account-last4")),
-                line("keys-hint")),
-            new Step.Entry(
-                "ask-account",
-                "the account number prompt",
-                List.of(line("ask-account")),
-                10,
-                10,
-                '#',
-                settings.entryTimeout(),
-                false,
-                "entered-account",
-                "ask-zip"),
-            new Step.Entry(
-                "ask-zip",
-                "the service ZIP prompt",
-                List.of(line("ask-zip")),
-                5,
-                5,
-                '#',
-                settings.entryTimeout(),
-                false,
-                "entered-zip",
-                "verify-account"),
-            new Step.Action(
-                "verify-account",
-                new Operation.VerifyAccount("entered-account", "entered-zip"),
-                Map.of(
-                    "verified", "account-verified",
-                    "failed", "check-attempts",
-                    "unavailable", "records-unavailable")),
-            say(
-                "account-verified",
-                "main-menu",
-                line("identify-verified", digits("account-last4")),
-                line("keys-hint")),
-            new Step.Branch(
-                "check-attempts",
-                List.of(
-                    new Case(
-                        atLeast("failed-attempts", settings.maxIdentificationAttempts()),
-                        "identify-transfer")),
-                "identify-failed"),
-            say("identify-failed", "ask-account", line("identify-failed")),
-            say("identify-transfer", "to-person-unverified", line("identify-transfer")),
-            transfer(
-                settings,
-                "to-person-unverified",
-                "Could not be identified after "
-                    + settings.maxIdentificationAttempts()
-                    + " attempts"),
-            say("records-unavailable", "to-person-records", line("records-unavailable")),
-            transfer(settings, "to-person-records", "The IVR could not reach account records"),
-            new Step.Branch(
-                "home", List.of(new Case(equalTo("verified", "true"), "main-menu")), "ask-account"),
-            new Step.Menu(
-                "main-menu",
-                "the main menu",
-                List.of(line("main-menu")),
-                settings.menuTimeout(),
-                Map.of("1", "read-balance", "2", "goodbye"),
-                Optional.empty()),
-            new Step.Action(
-                "read-balance",
-                new Operation.ReadBalance(),
-                Map.of("read", "say-balance", "unavailable", "records-unavailable")),
-            say("say-balance", "check-past-due", line("balance", amount("balance-cents")))
-                .noting("Heard the balance")
-                .servingCaller(),
-            new Step.Branch(
-                "check-past-due",
-                List.of(new Case(atLeast("past-due-cents", 1), "say-past-due")),
-                "check-due"),
-            say("say-past-due", "check-due", line("past-due", amount("past-due-cents")))
-                .noting("Heard the past-due amount"),
-            new Step.Branch(
-                "check-due",
-                List.of(
-                    new Case(
-                        all(atLeast("balance-cents", 1), present("due-date")), "say-due-date")),
-                "check-disconnect"),
-            say("say-due-date", "check-disconnect", line("due-date", date("due-date"))),
-            new Step.Branch(
-                "check-disconnect",
-                List.of(new Case(present("disconnect-date"), "say-disconnect")),
-                "check-last-payment"),
-            say(
-                    "say-disconnect",
-                    "check-last-payment",
-                    line("disconnect-pending", date("disconnect-date")))
-                .noting("Heard the pending disconnect date"),
-            new Step.Branch(
-                "check-last-payment",
-                List.of(new Case(present("last-payment-date"), "say-last-payment")),
-                "after-balance"),
-            say(
-                "say-last-payment",
-                "after-balance",
-                line("last-payment", amount("last-payment-cents"), date("last-payment-date"))),
-            new Step.Menu(
-                "after-balance",
-                "the balance menu",
-                List.of(line("after-balance")),
-                settings.menuTimeout(),
-                Map.of("2", "goodbye"),
-                Optional.empty()),
-            say("goodbye", "end-call", line("goodbye")),
-            new Step.Hangup("end-call", "self-service"),
-            transfer(settings, "to-person", "Asked for a representative"),
-            say("no-agent", "end-no-agent", line("no-agent-available")),
-            new Step.Hangup("end-no-agent", "failed")));
-  }
-
-  private static Step.Say say(String id, String next, PromptLine... lines) {
-    return new Step.Say(id, List.of(lines), next, Optional.empty(), false);
-  }
-
-  private static Step.Transfer transfer(Settings settings, String id, String reason) {
-    return new Step.Transfer(
-        id, settings.billingQueue(), 0, reason, List.of(line("hold-for-agent")), "no-agent");
+        steps.steps());
   }
 }

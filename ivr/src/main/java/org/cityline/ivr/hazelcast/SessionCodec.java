@@ -28,7 +28,7 @@ import org.cityline.routing.TrailStep;
 public final class SessionCodec {
 
   /** The first byte of every stored session. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private SessionCodec() {}
 
@@ -65,6 +65,8 @@ public final class SessionCodec {
       out.writeByte(session.stage().ordinal());
       writeOptional(out, session.outcome());
       out.writeUTF(session.lastEvent());
+      out.writeBoolean(session.queued());
+      out.writeInt(session.prompts());
     } catch (IOException e) {
       throw new UncheckedIOException("could not encode " + session, e);
     }
@@ -110,6 +112,8 @@ public final class SessionCodec {
       Session.Stage stage = Session.Stage.values()[in.readUnsignedByte()];
       Optional<String> outcome = readOptional(in);
       String lastEvent = in.readUTF();
+      boolean queued = in.readBoolean();
+      int prompts = in.readInt();
       return new Session(
           flow,
           call,
@@ -129,7 +133,9 @@ public final class SessionCodec {
           reason,
           stage,
           outcome,
-          lastEvent);
+          lastEvent,
+          queued,
+          prompts);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException(
           "a stored IVR session (" + stored.length + " bytes) could not be read", e);

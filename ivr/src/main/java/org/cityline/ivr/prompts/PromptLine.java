@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  *
  * @param id the prompt id, e.g. {@code balance}; also the sound-file name on a PBX
  * @param args the values for {@code {0}}, {@code {1}}, ... in the line's text
+ * @param inOtherLanguage said in the language the caller is not using, with that language's wording
+ *     and voice: the welcome's "Para español, oprima 1" to an English caller, "For English, press
+ *     2" to a Spanish one
  */
-public record PromptLine(String id, List<Arg> args) {
+public record PromptLine(String id, List<Arg> args, boolean inOtherLanguage) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,47}");
 
@@ -26,9 +29,19 @@ public record PromptLine(String id, List<Arg> args) {
     }
   }
 
+  /** A line in the caller's language. */
+  public PromptLine(String id, List<Arg> args) {
+    this(id, args, false);
+  }
+
   /** A line with values. */
   public static PromptLine line(String id, Arg... args) {
     return new PromptLine(id, List.of(args));
+  }
+
+  /** A line said in the language the caller is not using ("Para español, oprima 1"). */
+  public static PromptLine inOtherLanguage(String id, Arg... args) {
+    return new PromptLine(id, List.of(args), true);
   }
 
   /** A session value said in a prompt, and how it is said. */
@@ -49,19 +62,19 @@ public record PromptLine(String id, List<Arg> args) {
     /** A whole number: the value is an integer. */
     record Number(String variable) implements Arg {}
 
-    static Arg amount(String variable) {
+    public static Arg amount(String variable) {
       return new Amount(variable);
     }
 
-    static Arg date(String variable) {
+    public static Arg date(String variable) {
       return new Date(variable);
     }
 
-    static Arg digits(String variable) {
+    public static Arg digits(String variable) {
       return new Digits(variable);
     }
 
-    static Arg number(String variable) {
+    public static Arg number(String variable) {
       return new Number(variable);
     }
   }

@@ -44,14 +44,21 @@ public final class PromptRenderer {
       Language language, List<PromptLine> lines, Function<String, Optional<String>> values) {
     List<Part> parts = new ArrayList<>();
     for (PromptLine line : lines) {
+      Language spoken = line.inOtherLanguage() ? other(language) : language;
       String text =
           catalog
-              .text(language, line.id())
+              .text(spoken, line.id())
               .orElseThrow(
                   () ->
                       new IllegalStateException(
-                          "prompt '" + line.id() + "' has no " + language.tag() + " text"));
-      appendLine(parts, language, line, text, values);
+                          "prompt '" + line.id() + "' has no " + spoken.tag() + " text"));
+      int first = parts.size();
+      appendLine(parts, spoken, line, text, values);
+      if (spoken != language) {
+        for (int i = first; i < parts.size(); i++) {
+          parts.set(i, foreign(spoken, parts.get(i)));
+        }
+      }
     }
     return new Prompt(language, parts);
   }
@@ -59,6 +66,21 @@ public final class PromptRenderer {
   /** Renders one line with no values. */
   public Prompt render(Language language, String id) {
     return render(language, List.of(PromptLine.line(id)), name -> Optional.empty());
+  }
+
+  /** The language a caller is not using (Cityline speaks two). */
+  public static Language other(Language language) {
+    return language == Language.ENGLISH ? Language.SPANISH : Language.ENGLISH;
+  }
+
+  /** A part of another language's line: phrases keep their id, values become text in it. */
+  private static Part foreign(Language language, Part part) {
+    return switch (part) {
+      case Part.Phrase phrase -> new Part.ForeignPhrase(language, phrase.id(), phrase.text());
+      case Part.ForeignPhrase already -> already;
+      case Part.Text text -> text;
+      default -> new Part.Text(language, part.text());
+    };
   }
 
   /**
@@ -197,6 +219,9 @@ public final class PromptRenderer {
       case Part.Date date -> new Part.Date(date.date(), text);
       case Part.Digits digits -> new Part.Digits(digits.digits(), text);
       case Part.Number number -> new Part.Number(number.value(), text);
+      case Part.ForeignPhrase foreign ->
+          new Part.ForeignPhrase(foreign.language(), foreign.id(), text);
+      case Part.Text words -> new Part.Text(words.language(), text);
     };
   }
 }

@@ -28,9 +28,20 @@ import org.junit.jupiter.api.Test;
 class FlowEngineTest {
 
   private static final AccountNumber ACCOUNT = new AccountNumber("1234567890");
-  private static final String MAIN_MENU =
-      "For your balance and due date, press 1. To speak with a representative, press 0. If you"
-          + " are finished, press 2.";
+  static final String MAIN_MENU =
+      "For your balance, press 1. To make a payment, press 2. For a payment arrangement or"
+          + " extension, press 3. To report an outage or a gas smell, press 4. To start, stop or"
+          + " move service, press 5. For billing questions, programs and your online account,"
+          + " press 6.";
+  static final String WELCOME =
+      "Thank you for calling City Utilities. If you smell gas, leave the area now and press 8,"
+          + " or call 911 from a safe place. Para español, oprima 1.";
+  static final String ASK_ACCOUNT =
+      "Please enter your 10-digit account number, then press pound. If you don't have it, press"
+          + " 8.";
+  static final String ASK_SECRET =
+      "Now enter the 5-digit ZIP code of your service address, or the last 4 digits of the phone"
+          + " number on file, then press pound.";
 
   private final FlowEngine engine = new FlowEngine(MainFlow.build(), PromptBundles.cityline());
   private Instant now = Instant.parse("2026-03-02T16:00:00Z");
@@ -47,8 +58,13 @@ class FlowEngineTest {
 
     Transition welcomed = answer(started.session(), identifiedByPhone());
     CallCommand.Collect welcome = onlyCollect(welcomed);
-    assertThat(welcome.prompt().text())
-        .isEqualTo("Thank you for calling City Utilities. Para español, oprima 1.");
+    assertThat(welcome.prompt().text()).isEqualTo(WELCOME);
+    assertThat(welcome.prompt().parts().getLast())
+        .as("the Spanish offer is a Spanish phrase inside the English prompt")
+        .isEqualTo(
+            new org.cityline.common.call.Prompt.Part.ForeignPhrase(
+                Language.SPANISH, "language-offer", "Para español, oprima 1."));
+    assertThat(welcome.step()).contains("1");
     assertThat(welcome.maxDigits()).isEqualTo(1);
     assertThat(welcome.timeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(welcome.masked()).isFalse();
@@ -63,7 +79,7 @@ class FlowEngineTest {
     assertThat(TestText.of(engine.next(atWelcome(identifiedByPhone()), silence()).commands()))
         .startsWith("I found your account ending in seven eight nine zero.");
     assertThat(TestText.of(engine.next(atWelcome(noMatch()), silence()).commands()))
-        .isEqualTo("Please enter your 10-digit account number, then press pound.");
+        .isEqualTo(ASK_ACCOUNT);
   }
 
   @Test
@@ -80,7 +96,7 @@ class FlowEngineTest {
     assertThat(onlyCollect(spanish).prompt().language()).isEqualTo(Language.SPANISH);
     assertThat(onlyCollect(spanish).prompt().text())
         .startsWith("Encontré su cuenta que termina en siete ocho nueve cero.")
-        .endsWith("Si ha terminado, oprima 2.");
+        .endsWith("programas y su cuenta en línea, oprima 6.");
   }
 
   @Test
@@ -148,14 +164,11 @@ class FlowEngineTest {
         engine.next(
             toPerson.session(),
             new FlowEvent.PortAnswered(PortResult.of("queued", "Sent to billing"), tick()));
-    assertThat(queued.commands())
-        .singleElement()
-        .isInstanceOfSatisfying(
-            CallCommand.WaitForAgent.class,
-            wait ->
-                assertThat(wait.announcement().text())
-                    .isEqualTo("Please hold for the next available representative."));
-    assertThat(queued.session().stage()).isEqualTo(Session.Stage.TRANSFERRED);
+    assertThat(TestText.of(queued.commands()))
+        .isEqualTo("Please hold for the next available representative.");
+    assertThat(queued.portCall()).contains(new PortCall.EstimateWait(new ContactId("contact-1")));
+    assertThat(queued.session().stage()).isEqualTo(Session.Stage.WAITING);
+    assertThat(queued.session().queued()).isTrue();
   }
 
   @Test
@@ -165,7 +178,10 @@ class FlowEngineTest {
 
     Transition repeated = engine.next(menu, keys("*"));
 
-    assertThat(repeated.commands()).isEqualTo(first.commands());
+    assertThat(TestText.of(repeated.commands())).isEqualTo(TestText.of(first.commands()));
+    assertThat(onlyCollect(repeated).step())
+        .as("a new prompt, a new step token")
+        .isNotEqualTo(onlyCollect(first).step());
     assertThat(repeated.session().retries()).isZero();
     assertThat(repeated.session().trail()).isEqualTo(menu.trail());
     assertThat(repeated.portCall()).isEmpty();
@@ -176,8 +192,7 @@ class FlowEngineTest {
     assertThat(TestText.of(engine.next(atMainMenu(), keys("9")).commands())).isEqualTo(MAIN_MENU);
 
     Transition unverified = engine.next(atWelcomeThen("ask-account"), keys("9"));
-    assertThat(TestText.of(unverified.commands()))
-        .isEqualTo("Please enter your 10-digit account number, then press pound.");
+    assertThat(TestText.of(unverified.commands())).isEqualTo(ASK_ACCOUNT);
   }
 
   @Test
@@ -213,7 +228,7 @@ class FlowEngineTest {
     assertThat(wrong.session().trail().getLast().summary())
         .isEqualTo("Pressed 7, not a choice, at the main menu");
 
-    Transition twice = engine.next(engine.next(wrong.session(), keys("5")).session(), keys("55"));
+    Transition twice = engine.next(engine.next(wrong.session(), keys("7")).session(), keys("77"));
     assertThat(((PortCall.Enqueue) twice.portCall().orElseThrow()).request().reason())
         .isEqualTo("No valid entry after 3 tries at the main menu");
   }
@@ -224,14 +239,14 @@ class FlowEngineTest {
 
     Transition zip = engine.next(askAccount, keys("1234567890#"));
     CallCommand.Collect askZip = onlyCollect(zip);
-    assertThat(askZip.prompt().text())
-        .isEqualTo("Now enter the 5-digit ZIP code of your service address.");
+    assertThat(askZip.prompt().text()).isEqualTo(ASK_SECRET);
     assertThat(askZip.maxDigits()).isEqualTo(5);
     assertThat(askZip.finishOnKey()).isEqualTo('#');
     assertThat(zip.session().value("entered-account")).contains("1234567890");
 
     Transition verify = engine.next(zip.session(), keys("87101"));
-    assertThat(verify.portCall()).contains(new PortCall.VerifyAccount("1234567890", "87101"));
+    assertThat(verify.portCall())
+        .contains(new PortCall.VerifyAccount(new ContactId("contact-1"), "1234567890", "87101"));
   }
 
   @Test
@@ -241,9 +256,7 @@ class FlowEngineTest {
       Transition retried = engine.next(askAccount, keys(bad));
       assertThat(TestText.of(retried.commands()))
           .as(bad)
-          .isEqualTo(
-              "Sorry, that is not a valid entry. Please enter your 10-digit account number, then"
-                  + " press pound.");
+          .isEqualTo("Sorry, that is not a valid entry. " + ASK_ACCOUNT);
       assertThat(retried.session().values()).doesNotContainKey("entered-account");
       assertThat(retried.session().trail().getLast().summary())
           .isEqualTo("Keyed an invalid entry at the account number prompt");
@@ -258,8 +271,10 @@ class FlowEngineTest {
         .containsInstanceOf(PortCall.Enqueue.class);
     assertThat(engine.next(askAccount, keys("0#")).portCall())
         .containsInstanceOf(PortCall.Enqueue.class);
-    assertThat(TestText.of(engine.next(askAccount, keys("*")).commands()))
-        .isEqualTo("Please enter your 10-digit account number, then press pound.");
+    assertThat(TestText.of(engine.next(askAccount, keys("*")).commands())).isEqualTo(ASK_ACCOUNT);
+    assertThat(TestText.of(engine.next(askAccount, keys("8")).commands()))
+        .as("8 alone: no account number")
+        .startsWith("To start new service, press 1.");
   }
 
   @Test
@@ -299,8 +314,7 @@ class FlowEngineTest {
       if (attempt < 3) {
         assertThat(TestText.of(transition.commands()))
             .isEqualTo(
-                "Sorry, that account number and ZIP code do not match our records. Please enter"
-                    + " your 10-digit account number, then press pound.");
+                "Sorry, that account number and code do not match our records. " + ASK_ACCOUNT);
       }
     }
     assertThat(TestText.of(transition.commands()))
@@ -360,7 +374,8 @@ class FlowEngineTest {
             .masking();
 
     CallCommand.Collect collect =
-        new Speaker(PromptBundles.cityline()).collect(card, atMainMenu(), List.of());
+        (CallCommand.Collect)
+            new Speaker(PromptBundles.cityline()).ask(card, atMainMenu(), List.of());
 
     assertThat(collect.masked()).isTrue();
     assertThat(collect.maxDigits()).isEqualTo(16);

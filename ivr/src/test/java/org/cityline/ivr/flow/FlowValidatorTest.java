@@ -132,21 +132,21 @@ class FlowValidatorTest {
         with(
             main,
             new Step.Entry(
-                    "ask-zip",
-                    "the service ZIP prompt",
-                    List.of(line("ask-zip")),
-                    5,
+                    "ask-secret",
+                    "the ZIP or phone prompt",
+                    List.of(line("ask-secret")),
+                    4,
                     5,
                     '#',
                     Duration.ofSeconds(7),
                     false,
-                    "entered-zip",
+                    "entered-secret",
                     "verify-account")
                 .masking());
 
     assertThat(messages(masked))
         .containsExactly(
-            "step 'ask-zip': is masked but 'verify-account' is not an action that takes masked"
+            "step 'ask-secret': is masked but 'verify-account' is not an action that takes masked"
                 + " digits; they would be lost");
   }
 

@@ -15,6 +15,7 @@ import org.cityline.ivr.testing.FakeContactHistory;
 import org.cityline.ivr.testing.FakeRoutingService;
 import org.cityline.ivr.testing.InMemorySessionStore;
 import org.cityline.ivr.testing.TestCall;
+import org.cityline.ivr.testing.TestPorts;
 import org.cityline.routing.ContactRequest;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.TrailStep;
@@ -25,38 +26,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The main flow driven key by key, in English and Spanish, asserting what the caller hears. */
 class MainFlowTest {
 
-  static final String WELCOME = "Thank you for calling City Utilities. Para español, oprima 1.";
+  static final String WELCOME =
+      "Thank you for calling City Utilities. If you smell gas, leave the area now and press 8,"
+          + " or call 911 from a safe place. Para español, oprima 1.";
   static final String HINT =
       "At any time, press star to repeat, 9 for the main menu, or 0 to speak with a"
           + " representative.";
   static final String MAIN_MENU =
-      "For your balance and due date, press 1. To speak with a representative, press 0. If you"
-          + " are finished, press 2.";
+      "For your balance, press 1. To make a payment, press 2. For a payment arrangement or"
+          + " extension, press 3. To report an outage or a gas smell, press 4. To start, stop or"
+          + " move service, press 5. For billing questions, programs and your online account,"
+          + " press 6.";
   static final String AFTER_BALANCE =
-      "To hear this again, press star. For the main menu, press 9. To speak with a"
-          + " representative, press 0. If you are finished, press 2.";
-  static final String ASK_ACCOUNT = "Please enter your 10-digit account number, then press pound.";
-  static final String ASK_ZIP = "Now enter the 5-digit ZIP code of your service address.";
-  static final String HOLD = "Please hold for the next available representative.";
+      "To make a payment, press 1. To hear this again, press star. For the main menu, press 9."
+          + " If you are finished, press 2.";
+  static final String ASK_ACCOUNT =
+      "Please enter your 10-digit account number, then press pound. If you don't have it, press"
+          + " 8.";
+  static final String ASK_ZIP =
+      "Now enter the 5-digit ZIP code of your service address, or the last 4 digits of the phone"
+          + " number on file, then press pound.";
+  static final String HOLD =
+      "Please hold for the next available representative. To be called back instead, without"
+          + " losing your place in line, press 1.";
 
   static final String ES_HINT =
       "En cualquier momento, oprima asterisco para repetir, 9 para el menú principal o 0 para"
           + " hablar con un representante.";
   static final String ES_MAIN_MENU =
-      "Para su saldo y fecha de vencimiento, oprima 1. Para hablar con un representante, oprima"
-          + " 0. Si ha terminado, oprima 2.";
+      "Para su saldo, oprima 1. Para hacer un pago, oprima 2. Para un arreglo de pago o una"
+          + " prórroga, oprima 3. Para reportar un apagón o un olor a gas, oprima 4. Para"
+          + " iniciar, suspender o trasladar el servicio, oprima 5. Para preguntas sobre su"
+          + " factura, programas y su cuenta en línea, oprima 6.";
   static final String ES_AFTER_BALANCE =
-      "Para escuchar esto de nuevo, oprima asterisco. Para el menú principal, oprima 9. Para"
-          + " hablar con un representante, oprima 0. Si ha terminado, oprima 2.";
+      "Para hacer un pago, oprima 1. Para escuchar esto de nuevo, oprima asterisco. Para el menú"
+          + " principal, oprima 9. Si ha terminado, oprima 2.";
+  static final String ES_HOLD =
+      "Por favor, espere en la línea al próximo representante disponible. Para que le"
+          + " devolvamos la llamada sin perder su lugar en la fila, oprima 1.";
 
   private final ManualClock clock = new ManualClock();
   private final InMemorySessionStore sessions =
       new InMemorySessionStore(clock, Duration.ofMinutes(30));
   private final FakeRoutingService routing = new FakeRoutingService();
   private final FakeContactHistory history = new FakeContactHistory();
-  private final Ivr ivr =
-      Ivr.standard(
-          MainFlow.Settings.defaults(), sessions, DemoAccounts.all(), routing, history, clock);
+  private final Ivr ivr = TestPorts.ivr(sessions, DemoAccounts.all(), routing, history, clock);
 
   @Test
   void aKnownCallerHearsBalanceDueDateAndLastPaymentThenSaysGoodbye() {
@@ -139,10 +153,12 @@ class MainFlowTest {
     assertThat(call.heard())
         .isEqualTo(
             "Por favor, marque su número de cuenta de 10 dígitos y luego oprima la tecla de"
-                + " numeral.");
+                + " numeral. Si no lo tiene, oprima 8.");
     call.press("2345678901#");
     assertThat(call.heard())
-        .isEqualTo("Ahora marque el código postal de 5 dígitos de su dirección de servicio.");
+        .isEqualTo(
+            "Ahora marque el código postal de 5 dígitos de su dirección de servicio, o los"
+                + " últimos 4 dígitos del teléfono registrado, y luego oprima la tecla de numeral.");
     call.press("87102#");
     assertThat(call.heard())
         .isEqualTo(
@@ -160,18 +176,14 @@ class MainFlowTest {
                 + " fecha. Su último pago de un dólar se recibió el jueves primero de enero. "
                 + ES_AFTER_BALANCE);
     call.press("0");
-    assertThat(call.last())
-        .singleElement()
-        .isInstanceOfSatisfying(
-            CallCommand.WaitForAgent.class,
-            wait ->
-                assertThat(wait.announcement().text())
-                    .isEqualTo(
-                        "Por favor, espere en la línea al próximo representante disponible."));
+    assertThat(call.heard()).isEqualTo(ES_HOLD);
+    assertThat(call.last().getLast()).isInstanceOf(CallCommand.WaitForAgent.class);
 
     ContactRequest request = routing.only();
     assertThat(request.language()).isEqualTo(Language.SPANISH);
-    assertThat(request.queue()).isEqualTo(new QueueId("billing"));
+    assertThat(request.queue())
+        .as("Spanish callers wait in the Spanish queue")
+        .isEqualTo(new QueueId("spanish"));
     assertThat(request.account()).contains(new AccountNumber("2345678901"));
     assertThat(request.verified()).isTrue();
     assertThat(request.call()).isEqualTo(call.id());
@@ -190,7 +202,9 @@ class MainFlowTest {
             "Heard the past-due amount",
             "Heard the pending disconnect date",
             "Pressed 0 at the balance menu");
-    assertThat(sessions.size()).as("routing owns the contact now").isZero();
+    assertThat(sessions.size()).as("the IVR still answers the waiting caller").isOne();
+    call.hangUp();
+    assertThat(sessions.size()).isZero();
     assertThat(history.ended()).as("routing records how it ends").isEmpty();
   }
 
@@ -224,7 +238,9 @@ class MainFlowTest {
 
     call.arrive(Language.SPANISH);
     assertThat(call.heard())
-        .isEqualTo("Gracias por llamar a Servicios Públicos de la Ciudad. For English, press 2.");
+        .isEqualTo(
+            "Gracias por llamar a Servicios Públicos de la Ciudad. Si huele a gas, salga del lugar"
+                + " ahora y oprima 8, o llame al 911 desde un lugar seguro. For English, press 2.");
     call.press("2");
 
     assertThat(call.heard()).startsWith("I found your account ending in seven eight nine zero.");
@@ -253,7 +269,7 @@ class MainFlowTest {
       call.press("87101");
       assertThat(call.heard())
           .isEqualTo(
-              "Sorry, that account number and ZIP code do not match our records. " + ASK_ACCOUNT);
+              "Sorry, that account number and code do not match our records. " + ASK_ACCOUNT);
     }
     call.press("9999999999");
     call.press("87101");
@@ -282,9 +298,7 @@ class MainFlowTest {
     }
 
     assertThat(call.heard())
-        .isEqualTo(
-            "Permítame comunicarle con un representante que le pueda ayudar. Por favor, espere en"
-                + " la línea al próximo representante disponible.");
+        .isEqualTo("Permítame comunicarle con un representante que le pueda ayudar. " + ES_HOLD);
     ContactRequest request = routing.only();
     assertThat(request.verified()).isFalse();
     assertThat(request.account()).contains(new AccountNumber("1234567890"));
@@ -325,7 +339,7 @@ class MainFlowTest {
         "+15055550101 | the main menu | ''",
         "+15055550101 | the balance menu | 1",
         "+15055550177 | the account number prompt | ''",
-        "+15055550177 | the service ZIP prompt | 1234567890",
+        "+15055550177 | the ZIP or phone prompt | 1234567890",
       })
   void silenceAtEveryStepIsRetriedTwiceThenReachesAPerson(String from, String label, String keys) {
     TestCall call = TestCall.from(ivr, clock, "quiet", from);
@@ -355,8 +369,11 @@ class MainFlowTest {
     call.press("0");
 
     List<String> transcript = call.transcript();
-    assertThat(transcript).hasSize(4);
-    assertThat(transcript.subList(1, 4))
+    assertThat(transcript).hasSize(5);
+    assertThat(transcript.getFirst())
+        .as("the welcome offers Spanish in Spanish")
+        .endsWith("oprima 1.");
+    assertThat(transcript.subList(1, 5))
         .allSatisfy(text -> assertThat(text).doesNotContain("press", "Your", "dollars"));
   }
 

@@ -6,12 +6,12 @@ import com.hazelcast.map.IMap;
 import org.cityline.common.testing.HazelcastTestCluster;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.ivr.Ivr;
-import org.cityline.ivr.flows.MainFlow;
 import org.cityline.ivr.testing.DemoAccounts;
 import org.cityline.ivr.testing.FakeContactHistory;
 import org.cityline.ivr.testing.FakeCustomerInformation;
 import org.cityline.ivr.testing.FakeRoutingService;
 import org.cityline.ivr.testing.TestCall;
+import org.cityline.ivr.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,9 +57,14 @@ class IvrOnTwoMembersTest {
     assertThat(call.heard()).startsWith("Your balance is one hundred twenty-three dollars");
     call.on(nodeB).press("0");
 
-    assertThat(call.heard()).isEqualTo("Please hold for the next available representative.");
+    assertThat(call.heard())
+        .isEqualTo(
+            "Please hold for the next available representative. To be called back instead,"
+                + " without losing your place in line, press 1.");
     assertThat(routing.only().verified()).isTrue();
     assertThat(routing.only().trail()).hasSize(4);
+    assertThat(sessions(0).size()).as("the waiting caller's session, on one member").isOne();
+    call.on(nodeA).hangUp();
     assertThat(sessions(0).isEmpty()).isTrue();
   }
 
@@ -87,8 +92,7 @@ class IvrOnTwoMembersTest {
   }
 
   private Ivr node(int member) {
-    return Ivr.standard(
-        MainFlow.Settings.defaults(),
+    return TestPorts.ivr(
         new HazelcastSessionStore(
             cluster.member(member), HazelcastSessionStore.DEFAULT_TIME_TO_LIVE),
         customers,

@@ -37,7 +37,7 @@ class SessionCodecTest {
     assertThatThrownBy(() -> SessionCodec.decode(future))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("format 9")
-        .hasMessageContaining("reads format 1");
+        .hasMessageContaining("reads format 2");
     assertThatThrownBy(() -> SessionCodec.decode(Arrays.copyOf(stored, stored.length / 2)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("could not be read");

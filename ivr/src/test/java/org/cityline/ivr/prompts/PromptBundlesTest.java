@@ -22,7 +22,8 @@ class PromptBundlesTest {
   void readsUtf8() {
     assertThat(bundles.text(Language.SPANISH, "ask-account"))
         .hasValueSatisfying(text -> assertThat(text).contains("número", "dígitos"));
-    assertThat(bundles.text(Language.ENGLISH, "language-offer"))
+    assertThat(bundles.text(Language.SPANISH, "language-offer"))
+        .as("said to English callers in Spanish")
         .hasValue("Para español, oprima 1.");
   }
 

@@ -1,5 +1,6 @@
 package org.cityline.ivr.testing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.cityline.common.ContactId;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
 import org.cityline.routing.AgentId;
@@ -19,6 +21,7 @@ import org.cityline.routing.ContactState;
 import org.cityline.routing.QueueSnapshot;
 import org.cityline.routing.RoutingResult;
 import org.cityline.routing.RoutingService;
+import org.cityline.routing.WaitEstimate;
 
 /**
  * The part of routing the IVR uses: {@link #enqueue} keeps the contact as queued (refusing a second
@@ -31,6 +34,63 @@ public final class FakeRoutingService implements RoutingService {
   private final List<ContactRequest> enqueued = new CopyOnWriteArrayList<>();
   private final List<CallEvent> callEvents = new CopyOnWriteArrayList<>();
   private volatile Optional<String> refusal = Optional.empty();
+  private volatile Optional<WaitEstimate> estimate = Optional.empty();
+  private volatile Optional<String> callbackRefusal = Optional.empty();
+  private final Map<ContactId, PhoneNumber> callbacks = new ConcurrentHashMap<>();
+
+  /** From now on every waiting contact stands at this position with this estimated wait. */
+  public void estimateWait(int position, Duration wait) {
+    estimate = Optional.of(new WaitEstimate(position, wait, Instant.EPOCH));
+  }
+
+  /** From now on callbacks are refused with this reason. */
+  public void refuseCallbacksWith(String reason) {
+    callbackRefusal = Optional.of(reason);
+  }
+
+  /** The callbacks asked for, by contact. */
+  public Map<ContactId, PhoneNumber> callbacks() {
+    return Map.copyOf(callbacks);
+  }
+
+  /** An agent took the contact: routing now holds it as connected. */
+  public void connect(ContactId contact) {
+    ContactSnapshot c = contacts.get(contact);
+    contacts.put(
+        contact,
+        new ContactSnapshot(
+            c.id(),
+            c.call(),
+            c.caller(),
+            c.language(),
+            c.account(),
+            c.verified(),
+            c.trail(),
+            c.reason(),
+            c.queue(),
+            c.priority(),
+            c.arrivedAt(),
+            c.enqueuedAt(),
+            ContactState.CONNECTED,
+            Optional.empty()));
+  }
+
+  @Override
+  public Optional<WaitEstimate> waitEstimate(ContactId contact) {
+    return contacts.containsKey(contact) ? estimate : Optional.empty();
+  }
+
+  @Override
+  public RoutingResult requestCallback(ContactId contact, PhoneNumber number) {
+    if (callbackRefusal.isPresent()) {
+      return RoutingResult.refused(callbackRefusal.get());
+    }
+    if (!contacts.containsKey(contact)) {
+      return RoutingResult.refused("contact " + contact + " is not waiting");
+    }
+    callbacks.put(contact, number);
+    return RoutingResult.ok();
+  }
 
   /** From now on enqueue refuses with this reason. */
   public void refuseWith(String reason) {
@@ -88,7 +148,11 @@ public final class FakeRoutingService implements RoutingService {
   public void onCallEvent(CallEvent event) {
     callEvents.add(event);
     if (event instanceof CallEvent.CallEnded) {
-      contacts.values().removeIf(contact -> contact.call().equals(event.callId()));
+      contacts
+          .values()
+          .removeIf(
+              contact ->
+                  contact.call().equals(event.callId()) && !callbacks.containsKey(contact.id()));
     }
   }
 

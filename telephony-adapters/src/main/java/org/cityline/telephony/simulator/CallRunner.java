@@ -67,6 +67,12 @@ final class CallRunner implements LiveCall.TimeoutListener {
         () -> call.timeout(generation, clock.instant()).ifPresent(event -> deliver(call, event)));
   }
 
+  @Override
+  public void waitCheckedBack(LiveCall call, long generation) {
+    call.strand.execute(
+        () -> call.waitCheckBack(generation, clock.instant()).ifPresent(e -> deliver(call, e)));
+  }
+
   private void flushIgnored(LiveCall call, StringBuilder ignored) {
     if (!ignored.isEmpty()) {
       call.ignored(ignored.toString(), clock.instant());
@@ -106,8 +112,7 @@ final class CallRunner implements LiveCall.TimeoutListener {
         case CallCommand.Answer answer -> call.answer(clock.instant());
         case CallCommand.Play play -> call.hear(play.prompt(), clock.instant());
         case CallCommand.Collect collect -> call.startCollect(collect, clock.instant());
-        case CallCommand.WaitForAgent wait ->
-            call.waitForAgent(wait.announcement(), clock.instant());
+        case CallCommand.WaitForAgent wait -> call.waitForAgent(wait, clock.instant());
         case CallCommand.Hangup hangup ->
             end(call, EndReason.HUNG_UP_BY_CITYLINE, "[Cityline hung up]");
       }

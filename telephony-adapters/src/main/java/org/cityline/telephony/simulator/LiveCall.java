@@ -25,9 +25,12 @@ import org.cityline.telephony.simulator.SimulatedCall.State;
  */
 final class LiveCall {
 
-  /** Called (on the scheduler's thread) when a collect's timer runs out. */
+  /** Called (on the scheduler's thread) when a collect's or a wait's timer runs out. */
   interface TimeoutListener {
     void collectTimedOut(LiveCall call, long generation);
+
+    /** A caller waiting for an agent reached the wait's check-back time. */
+    void waitCheckedBack(LiveCall call, long generation);
   }
 
   final CallId id;
@@ -54,6 +57,12 @@ final class LiveCall {
   private char[] entry = new char[0];
   private int entryLength;
   private char finishKeyOfFullEntry;
+
+  /** The step token of the wait in progress; null when the caller is not waiting for keys. */
+  private Optional<String> waitStep;
+
+  private long waitGeneration;
+  private Scheduler.Timer waitTimer;
 
   LiveCall(
       CallId id,
@@ -119,19 +128,21 @@ final class LiveCall {
     }
     hear(command.prompt(), at);
     stopCollecting();
+    stopWaiting();
     collect = command;
     entry = new char[command.maxDigits()];
     armTimer();
   }
 
-  synchronized void waitForAgent(Prompt announcement, Instant at) {
+  synchronized void waitForAgent(CallCommand.WaitForAgent wait, Instant at) {
     if (state != State.RINGING && state != State.IN_IVR && state != State.WAITING) {
       return; // already with an agent (connected while the IVR was still answering): stay there
     }
-    hear(announcement, at);
+    hear(wait.announcement(), at);
     stopCollecting();
     state = State.WAITING;
     transcript.add(at, Speaker.NETWORK, "[music while you wait]");
+    armWait(wait);
   }
 
   /**
@@ -144,6 +155,7 @@ final class LiveCall {
       return false;
     }
     stopCollecting();
+    stopWaiting();
     state = State.ENDED;
     endReason = reason;
     endedAt = at;
@@ -168,6 +180,7 @@ final class LiveCall {
     }
     answer(at);
     stopCollecting();
+    stopWaiting();
     state = State.CONNECTED;
     agent = username;
     transcript.add(at, Speaker.NETWORK, "[connected to " + username + "]");
@@ -227,6 +240,9 @@ final class LiveCall {
       transcript.keys(new KeyEntry(at, String.valueOf(key), false, false));
       return new KeyOutcome.Taken();
     }
+    if (collect == null && state == State.WAITING && waitStep != null) {
+      return new KeyOutcome.Completed(keyWhileWaiting(key, at));
+    }
     if (collect == null) {
       return new KeyOutcome.Ignored();
     }
@@ -270,10 +286,11 @@ final class LiveCall {
       transcript.keys(
           new KeyEntry(at, masked ? SimulatedCall.MASKED : keys + finishKey, masked, false));
     }
+    Optional<String> step = collect.step();
     stopCollecting();
     return keys.isEmpty()
-        ? new CallEvent.NoInput(id, at)
-        : new CallEvent.DigitsEntered(id, keys, at);
+        ? new CallEvent.NoInput(id, at, step)
+        : new CallEvent.DigitsEntered(id, keys, at, step);
   }
 
   private void armTimer() {
@@ -293,6 +310,47 @@ final class LiveCall {
     collect = null;
     Arrays.fill(entry, '\0');
     entryLength = 0;
+  }
+
+  // ---- waiting for an agent: keys and check-backs ----
+
+  /** Starts the music's check-back timer, if the wait has one; keys are taken one at a time. */
+  private void armWait(CallCommand.WaitForAgent wait) {
+    stopWaiting();
+    waitStep = wait.step();
+    long armed = ++waitGeneration;
+    wait.checkBackAfter()
+        .ifPresent(
+            after ->
+                waitTimer = scheduler.schedule(after, () -> timeouts.waitCheckedBack(this, armed)));
+  }
+
+  /**
+   * A key pressed while waiting goes to Cityline at once, one key per event; the music (and its
+   * check-back) go on until Cityline answers with something else.
+   */
+  private CallEvent keyWhileWaiting(char key, Instant at) {
+    transcript.keys(new KeyEntry(at, String.valueOf(key), false, false));
+    return new CallEvent.DigitsEntered(id, String.valueOf(key), at, waitStep);
+  }
+
+  /** The wait's check-back time came: silence for Cityline, if that wait is still on. */
+  synchronized Optional<CallEvent> waitCheckBack(long timerGeneration, Instant at) {
+    if (state != State.WAITING || timerGeneration != waitGeneration || waitStep == null) {
+      return Optional.empty();
+    }
+    Optional<String> step = waitStep;
+    stopWaiting();
+    return Optional.of(new CallEvent.NoInput(id, at, step));
+  }
+
+  private void stopWaiting() {
+    if (waitTimer != null) {
+      waitTimer.cancel();
+      waitTimer = null;
+    }
+    waitGeneration++;
+    waitStep = null;
   }
 
   private String stateText() {

@@ -2,6 +2,7 @@ package org.cityline.telephony.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.cityline.common.Language;
@@ -250,14 +251,43 @@ public abstract class TelephonyContract {
   }
 
   @Test
-  void keysPressedWhileWaitingAreIgnored() {
+  void keysPressedWhileWaitingReachTheCoreOneByOneAndTheCallerKeepsWaiting() {
     CallId call = dial(CALLER);
     press(call, "0");
 
     press(call, "55");
 
-    assertThat(digitsSeenByIvr(call)).containsExactly("0");
+    assertThat(digitsSeenByIvr(call)).containsExactly("0", "5", "5");
     assertThat(phone.line(call)).isEqualTo(CallerLine.WAITING);
+  }
+
+  @Test
+  void aWaitChecksBackWithTheCoreAfterItsTimeAndAgainAfterTheNextWait() {
+    CallId call = dial(CALLER);
+    press(call, "0");
+
+    phone.elapse(ScriptedIvr.CHECK_BACK.minusSeconds(1));
+    assertThat(checkBacks(call)).isZero();
+    phone.elapse(Duration.ofSeconds(1));
+    assertThat(checkBacks(call)).isOne();
+    phone.elapse(ScriptedIvr.CHECK_BACK);
+    assertThat(checkBacks(call)).isEqualTo(2);
+
+    assertThat(phone.line(call)).isEqualTo(CallerLine.WAITING);
+    assertThat(phone.heard(call)).last().isEqualTo(asHeard(ScriptedIvr.HOLD));
+  }
+
+  private long checkBacks(CallId call) {
+    List<CallEvent> events = ivr.events(call);
+    int queued = 0;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) instanceof CallEvent.DigitsEntered keys && keys.digits().equals("0")) {
+        queued = i;
+      }
+    }
+    return events.subList(queued, events.size()).stream()
+        .filter(CallEvent.NoInput.class::isInstance)
+        .count();
   }
 
   // ---- helpers ----

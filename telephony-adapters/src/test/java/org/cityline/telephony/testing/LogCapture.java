@@ -5,7 +5,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -15,13 +17,21 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
 
   private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Level previous = root.getLevel();
+  private final Map<Logger, Level> previous = new HashMap<>();
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
+  /**
+   * Every logger with a level of its own (logback-test.xml's) is set to TRACE too, then restored.
+   */
   public LogCapture() {
     appender.start();
     root.addAppender(appender);
-    root.setLevel(Level.TRACE);
+    for (Logger logger : root.getLoggerContext().getLoggerList()) {
+      if (logger.getLevel() != null) {
+        previous.put(logger, logger.getLevel());
+        logger.setLevel(Level.TRACE);
+      }
+    }
   }
 
   /** Every line logged so far: the formatted message, its arguments and any stack trace. */
@@ -48,6 +58,6 @@ public final class LogCapture implements AutoCloseable {
   @Override
   public void close() {
     root.detachAppender(appender);
-    root.setLevel(previous);
+    previous.forEach(Logger::setLevel);
   }
 }

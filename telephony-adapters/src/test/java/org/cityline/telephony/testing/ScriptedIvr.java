@@ -39,6 +39,10 @@ import org.cityline.routing.TrailStep;
 public final class ScriptedIvr implements CallEventHandler {
 
   public static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+  /** How long a waiting caller hears music before the phone system checks back. */
+  public static final Duration CHECK_BACK = Duration.ofSeconds(30);
+
   public static final QueueId QUEUE = new QueueId("billing");
 
   public static final Prompt GREETING =
@@ -221,10 +225,13 @@ public final class ScriptedIvr implements CallEventHandler {
       return List.of(new CallCommand.Play(GOODBYE), new CallCommand.Hangup());
     }
     session.step = Step.WAITING;
-    return List.of(new CallCommand.WaitForAgent(HOLD));
+    return List.of(new CallCommand.WaitForAgent(HOLD, Optional.of(CHECK_BACK)));
   }
 
   private List<CallCommand> silence(Session session) {
+    if (session.step == Step.WAITING) {
+      return List.of(new CallCommand.WaitForAgent(HOLD, Optional.of(CHECK_BACK)));
+    }
     session.silences++;
     if (session.silences >= 3) {
       return List.of(new CallCommand.Play(GOODBYE), new CallCommand.Hangup());

@@ -1,0 +1,28 @@
+package org.cityline.accounts.payments;
+
+import java.util.Optional;
+
+/**
+ * Payments by card or bank account, as the IVR and the desktop take them: details entered one at a
+ * time (each handed straight to the gateway, which answers with a token), then one charge, posted
+ * to the account. Idempotent by the request's key.
+ *
+ * <p>Methods block (gateway, database): call them from virtual threads or workers.
+ */
+public interface PaymentPort {
+
+  /** Hands one detail to the gateway; see {@link PaymentGateway#enter}. Never throws for input. */
+  EntryResult enter(Optional<PaymentToken> token, PaymentField field, SensitiveDigits digits);
+
+  /**
+   * Makes a payment. The same key again answers the first outcome without charging again; a key
+   * used for another payment (another amount, account or token) is refused.
+   */
+  PaymentOutcome pay(PaymentRequest request);
+
+  /** The outcome of the request made under a key, if one was made. */
+  Optional<PaymentOutcome> outcome(IdempotencyKey key);
+
+  /** The smallest and largest payment taken. */
+  PaymentLimits limits();
+}
