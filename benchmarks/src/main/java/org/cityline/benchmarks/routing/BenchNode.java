@@ -43,11 +43,11 @@ import org.cityline.routing.hazelcast.RoutingMaps;
 import org.cityline.routing.vertx.EventBusRoutingEvents;
 
 /**
- * One Cityline routing node for the load run: a Hazelcast member on loopback with routing's maps,
- * a local Vert.x whose event bus carries the routing events, and a router with the node's real
- * stores, leadership and schedulers. The staff directory, the contact history and the phone
- * system are in memory (they are not routing's to measure); the event port notes when each offer
- * was published, for the enqueue-to-offer latency.
+ * One Cityline routing node for the load run: a Hazelcast member on loopback with routing's maps, a
+ * local Vert.x whose event bus carries the routing events, and a router with the node's real
+ * stores, leadership and schedulers. The staff directory, the contact history and the phone system
+ * are in memory (they are not routing's to measure); the event port notes when each offer was
+ * published, for the enqueue-to-offer latency.
  */
 final class BenchNode implements AutoCloseable {
 
@@ -195,7 +195,8 @@ final class BenchNode implements AutoCloseable {
 
   /** A contact history that only counts. */
   static final class CountingHistory implements ContactHistory {
-    final java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong ended =
+        new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public boolean recordEnded(ContactRecord contact) {

@@ -59,7 +59,11 @@ final class Population {
     return new ContactRequest(
         new ContactId(id),
         new CallId("sim", "call-" + id),
-        Optional.of(PhoneNumber.of("+1505555" + String.format(java.util.Locale.ROOT, "%04d", Math.abs(id.hashCode()) % 10_000))),
+        Optional.of(
+            PhoneNumber.of(
+                "+1505555"
+                    + String.format(
+                        java.util.Locale.ROOT, "%04d", Math.abs(id.hashCode()) % 10_000))),
         Language.ENGLISH,
         Optional.of(new AccountNumber("1234567890")),
         true,
@@ -103,8 +107,14 @@ final class Population {
       }
       staff.add(
           new StaffMember(
-              "agent" + i, "Agent " + i, Role.REPRESENTATIVE, "-", "sim:agent" + i, skills,
-              i % 10 == 0 ? 2 : 1, true));
+              "agent" + i,
+              "Agent " + i,
+              Role.REPRESENTATIVE,
+              "-",
+              "sim:agent" + i,
+              skills,
+              i % 10 == 0 ? 2 : 1,
+              true));
     }
     return staff;
   }

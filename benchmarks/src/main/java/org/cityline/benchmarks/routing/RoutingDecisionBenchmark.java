@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RoutingDecisionBenchmark {
 
   @Param({"10000"})
@@ -70,7 +72,8 @@ public class RoutingDecisionBenchmark {
     index = new LiveIndex();
     Instant now = Population.NOW;
     for (ContactRequest request : Population.callers(waiting, now)) {
-      index.contact(Contact.queued(request, queues.find(request.queue()).orElseThrow(), request.arrivedAt()));
+      index.contact(
+          Contact.queued(request, queues.find(request.queue()).orElseThrow(), request.arrivedAt()));
     }
     freeAgents = new ArrayList<>();
     List<StaffMember> staff = Population.staff(agents);
@@ -93,7 +96,9 @@ public class RoutingDecisionBenchmark {
   static Agent busy(Agent agent, Instant now) {
     ContactId talking = new ContactId("talking-" + agent.id());
     Agent reserved =
-        applied(new AgentCommand.Reserve(talking, AgentLine.Kind.OFFER, now, now.plusSeconds(20)).applyTo(agent));
+        applied(
+            new AgentCommand.Reserve(talking, AgentLine.Kind.OFFER, now, now.plusSeconds(20))
+                .applyTo(agent));
     return applied(new AgentCommand.Accept(talking, now).applyTo(reserved));
   }
 
@@ -114,6 +119,7 @@ public class RoutingDecisionBenchmark {
   public Optional<Decisions.Match> queueIsMatched() {
     return index.decide(
         (lines, offerable) ->
-            Decisions.forQueue(billing, lines.apply(billing.definition().id()), offerable, Population.NOW));
+            Decisions.forQueue(
+                billing, lines.apply(billing.definition().id()), offerable, Population.NOW));
   }
 }

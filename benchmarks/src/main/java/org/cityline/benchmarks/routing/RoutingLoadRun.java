@@ -3,8 +3,8 @@ package org.cityline.benchmarks.routing;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +36,8 @@ import org.cityline.routing.hazelcast.StoredContact;
  * take, finish and free up again. It prints, in one run:
  *
  * <ul>
- *   <li>enqueue-to-offer latency (from the IVR's {@code enqueue} call to the offer published),
- *       p50, p99 and the worst, at the given arrival rate;
+ *   <li>enqueue-to-offer latency (from the IVR's {@code enqueue} call to the offer published), p50,
+ *       p99 and the worst, at the given arrival rate;
  *   <li>committed offers per second (reserve the agent and offer the contact: the two entry
  *       processors of every routing decision), and the cost of one plain entry-processor call on
  *       the same map, with their ratio;
@@ -61,7 +61,8 @@ public final class RoutingLoadRun {
   private final Map<String, Long> enqueuedAt = new ConcurrentHashMap<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
-  private RoutingLoadRun(int nodeCount, int waiting, int agentCount, int arrivalsPerSecond, int seconds) {
+  private RoutingLoadRun(
+      int nodeCount, int waiting, int agentCount, int arrivalsPerSecond, int seconds) {
     this.nodeCount = nodeCount;
     this.waiting = waiting;
     this.agentCount = agentCount;
@@ -91,14 +92,24 @@ public final class RoutingLoadRun {
     System.out.printf(
         Locale.ROOT,
         "Routing load run: %d node(s), %d waiting, %d agents, %d arrivals/s for %d s; %d cores, Java %s%n",
-        nodeCount, waiting, agentCount, arrivalsPerSecond, seconds,
-        Runtime.getRuntime().availableProcessors(), Runtime.version());
+        nodeCount,
+        waiting,
+        agentCount,
+        arrivalsPerSecond,
+        seconds,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version());
     List<StaffMember> staff = Population.staff(agentCount);
     BenchNode.Staff directory = new BenchNode.Staff(staff);
     String cluster = "bench-" + UUID.randomUUID();
     List<Integer> ports = freePorts(nodeCount);
     for (int i = 0; i < nodeCount; i++) {
-      nodes.add(BenchNode.start(BenchNode.memberConfig(cluster, ports.get(i), ports), directory, offeredAt, QueueDirectory.defaults()));
+      nodes.add(
+          BenchNode.start(
+              BenchNode.memberConfig(cluster, ports.get(i), ports),
+              directory,
+              offeredAt,
+              QueueDirectory.defaults()));
     }
     waitForMembers();
     long heapBefore = usedHeapAfterGc();
@@ -116,7 +127,9 @@ public final class RoutingLoadRun {
           "Heap per waiting contact: %.0f bytes (heap after GC %d MB -> %d MB for %d contacts,"
               + " map entry %.0f bytes, the rest the node's index and the call index)%n",
           (heapAfter - heapBefore) / (double) waiting,
-          heapBefore >> 20, heapAfter >> 20, waiting,
+          heapBefore >> 20,
+          heapAfter >> 20,
+          waiting,
           entryCost / (double) contacts.getLocalMapStats().getOwnedEntryCount());
     }
   }
@@ -155,7 +168,11 @@ public final class RoutingLoadRun {
     done.await();
     double elapsed = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        Locale.ROOT, "Backlog: %d callers enqueued in %.1f s (%.0f enqueues/s)%n", waiting, elapsed, waiting / elapsed);
+        Locale.ROOT,
+        "Backlog: %d callers enqueued in %.1f s (%.0f enqueues/s)%n",
+        waiting,
+        elapsed,
+        waiting / elapsed);
   }
 
   /** Every agent signs in; billing-only agents are made available, the others stay away. */
@@ -191,7 +208,10 @@ public final class RoutingLoadRun {
           () -> {
             int i;
             while ((i = next.getAndIncrement()) < count) {
-              if (leader.router.assign(new ContactId("w" + (i * 16 % waiting)), agents.get(i)).done()) {
+              if (leader
+                  .router
+                  .assign(new ContactId("w" + (i * 16 % waiting)), agents.get(i))
+                  .done()) {
                 offered.incrementAndGet();
               }
             }
@@ -205,7 +225,10 @@ public final class RoutingLoadRun {
     System.out.printf(
         Locale.ROOT,
         "Committed offers: %d in %.2f s = %.0f per second (%.1f us each on 2 threads)%n",
-        offered.get(), elapsed, committedPerSecond, elapsed * 2e6 / Math.max(1, offered.get()));
+        offered.get(),
+        elapsed,
+        committedPerSecond,
+        elapsed * 2e6 / Math.max(1, offered.get()));
     for (int i = 0; i < count; i++) {
       leader.router.reject(agents.get(i), new ContactId("w" + (i * 16 % waiting)));
     }
@@ -240,12 +263,15 @@ public final class RoutingLoadRun {
     System.out.printf(
         Locale.ROOT,
         "One entry-processor call on the contacts map: mean %.1f us, p50 %.1f us, p99 %.1f us%n",
-        mean, nanos[calls / 2] / 1000.0, nanos[calls * 99 / 100] / 1000.0);
+        mean,
+        nanos[calls / 2] / 1000.0,
+        nanos[calls * 99 / 100] / 1000.0);
     double decisionMicros = 2e6 / committedPerSecond;
     System.out.printf(
         Locale.ROOT,
         "A committed routing decision costs %.1f us of a thread: %.1f times one entry-processor call%n",
-        decisionMicros, decisionMicros / mean);
+        decisionMicros,
+        decisionMicros / mean);
   }
 
   /**
@@ -258,7 +284,8 @@ public final class RoutingLoadRun {
     var subscription =
         leader.router.subscribe(
             event -> {
-              if (event instanceof RoutingEvent.OfferMade offer && offer.contact().id().value().startsWith("a")) {
+              if (event instanceof RoutingEvent.OfferMade offer
+                  && offer.contact().id().value().startsWith("a")) {
                 offers.add(offer);
               }
             });
@@ -314,9 +341,14 @@ public final class RoutingLoadRun {
         Locale.ROOT,
         "Enqueue to offer, %d callers at %d/s over %d node(s): p50 %.2f ms, p99 %.2f ms, worst %.2f ms"
             + " (%d of %d offered)%n",
-        total, arrivalsPerSecond, nodeCount,
-        measured[offered / 2] / 1e6, measured[offered * 99 / 100] / 1e6, measured[offered - 1] / 1e6,
-        offered, total);
+        total,
+        arrivalsPerSecond,
+        nodeCount,
+        measured[offered / 2] / 1e6,
+        measured[offered * 99 / 100] / 1e6,
+        measured[offered - 1] / 1e6,
+        offered,
+        total);
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {
