@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cityline.desktop.ui.ElapsedClock;
 import org.cityline.desktop.ui.Formats;
@@ -18,9 +19,9 @@ import org.cityline.routing.AgentState;
 import org.cityline.routing.ContactSnapshot;
 
 /**
- * The grid of signed-in agents: name, state (coloured), time in state (ticking in the browser) and
- * the callers on their lines. Rows change in place as snapshots arrive; an agent who signs out
- * leaves the grid.
+ * The grid of signed-in agents: name, state (coloured), time in state (ticking in the browser), the
+ * callers on their lines, the day's handled contacts and average handle time, and their skills.
+ * Rows change in place as snapshots arrive; an agent who signs out leaves the grid.
  */
 public class AgentBoard extends Grid<AgentSnapshot> {
 
@@ -54,6 +55,13 @@ public class AgentBoard extends Grid<AgentSnapshot> {
         .setFlexGrow(1)
         .setComparator(Comparator.comparing(AgentSnapshot::since).reversed());
     addColumn(AgentBoard::lines).setHeader("Lines").setFlexGrow(3);
+    addColumn(agent -> agent.statistics().handled())
+        .setHeader("Handled")
+        .setFlexGrow(0)
+        .setWidth("7rem")
+        .setComparator(Comparator.comparingInt(agent -> agent.statistics().handled()));
+    addColumn(AgentBoard::averageHandleTime).setHeader("AHT").setFlexGrow(0).setWidth("6rem");
+    addColumn(AgentBoard::skills).setHeader("Skills").setFlexGrow(2);
     setItems(provider);
   }
 
@@ -107,6 +115,22 @@ public class AgentBoard extends Grid<AgentSnapshot> {
       return "—";
     }
     return agent.contacts().stream().map(AgentBoard::describe).collect(Collectors.joining("; "));
+  }
+
+  static String averageHandleTime(AgentSnapshot agent) {
+    return agent.statistics().handled() == 0
+        ? "—"
+        : Formats.clock(agent.statistics().averageHandleTime());
+  }
+
+  /** "billing 4 · spanish 3", by name. */
+  static String skills(AgentSnapshot agent) {
+    return agent.skills().isEmpty()
+        ? "—"
+        : new TreeMap<>(agent.skills())
+            .entrySet().stream()
+                .map(skill -> skill.getKey() + " " + skill.getValue())
+                .collect(Collectors.joining(" · "));
   }
 
   private static String describe(ContactSnapshot contact) {

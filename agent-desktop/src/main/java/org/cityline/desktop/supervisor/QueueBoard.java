@@ -13,7 +13,8 @@ import org.cityline.routing.QueueSnapshot;
 
 /**
  * One tile per queue: how many callers wait, how long the oldest has waited (ticking in the
- * browser), and the queue's agents by state. Tiles are updated in place as snapshots arrive.
+ * browser), the queue's agents by state and the day's figures against the queue's goal (see {@link
+ * QueueFigures}). Tiles are updated in place as snapshots arrive.
  */
 public class QueueBoard extends Div {
 
@@ -53,8 +54,11 @@ public class QueueBoard extends Div {
     private final Div wait = new Div(new Span("Longest wait "), longest);
     private final Span noWait = new Span("No one waiting");
     private final Span agents = new Span();
+    private final Span closed = new Span("Closed");
+    private final QueueFigures figures;
 
     Tile(QueueId id) {
+      figures = new QueueFigures(id);
       String prefix = "queue-" + id.value();
       setId(prefix);
       addClassName("queue-tile");
@@ -68,13 +72,19 @@ public class QueueBoard extends Div {
       waitingLabel.addClassName("queue-label");
       wait.addClassName("queue-longest");
       noWait.addClassName("queue-longest");
-      add(name, new Div(waiting, waitingLabel), wait, noWait, agents);
+      closed.setId(prefix + "-closed");
+      closed.addClassName("queue-closed");
+      Div heading = new Div(name, closed);
+      heading.addClassName("queue-heading");
+      add(heading, new Div(waiting, waitingLabel), wait, noWait, agents, figures);
     }
 
     void show(QueueSnapshot queue, Instant now) {
       name.setText(queue.name());
       waiting.setText(String.valueOf(queue.waiting()));
-      setClassName("queue-tile " + (queue.waiting() > 0 ? "queue-busy" : "queue-calm"));
+      setClassName("queue-tile " + mood(queue));
+      closed.setVisible(!queue.open());
+      figures.show(queue.statistics());
       if (queue.waiting() > 0) {
         longest.countUpFrom(now.minus(queue.longestWait()), now);
         wait.setVisible(true);
@@ -96,6 +106,14 @@ public class QueueBoard extends Div {
                               + " "
                               + entry.getValue())
                   .collect(Collectors.joining(" · ")));
+    }
+
+    /** Red when the day's service level is below its goal, amber with callers waiting. */
+    private static String mood(QueueSnapshot queue) {
+      if (!queue.statistics().meetsTarget()) {
+        return "queue-behind";
+      }
+      return queue.waiting() > 0 ? "queue-busy" : "queue-calm";
     }
   }
 }

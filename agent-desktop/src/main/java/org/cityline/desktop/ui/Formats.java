@@ -1,5 +1,6 @@
 package org.cityline.desktop.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -89,6 +90,22 @@ public final class Formats {
       case SELECT_DUE_DATE -> "Select-Due-Date";
       case EBILL -> "e-bill";
     };
+  }
+
+  /** A span of time as a clock reads it: "0:42", "4:05", "1:02:10". */
+  public static String clock(Duration span) {
+    long seconds = Math.max(0, span.toSeconds());
+    long hours = seconds / 3600;
+    long minutes = seconds / 60 % 60;
+    long rest = seconds % 60;
+    return hours > 0
+        ? String.format(LOCALE, "%d:%02d:%02d", hours, minutes, rest)
+        : String.format(LOCALE, "%d:%02d", minutes, rest);
+  }
+
+  /** A share from 0 to 1 as a whole percentage: 0.857 reads "86%". */
+  public static String percent(double share) {
+    return Math.round(share * 100) + "%";
   }
 
   /** A name in title case from an enum constant: SOLID_WASTE reads "Solid waste". */

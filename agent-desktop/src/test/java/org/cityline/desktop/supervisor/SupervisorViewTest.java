@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.cityline.desktop.testing.SampleCalls;
 import org.cityline.desktop.ui.DesktopViewTest;
 import org.cityline.desktop.ui.ElapsedClock;
@@ -13,6 +14,8 @@ import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentSnapshot;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AwayReason;
+import org.cityline.routing.QueueStatistics;
+import org.cityline.routing.ServiceLevelTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +112,91 @@ class SupervisorViewTest extends DesktopViewTest {
   void theQueueTileShowsAgentsByState() {
     Component agents = find(Component.class).id("queue-billing-agents");
     assertThat(agents.getElement().getText()).isEqualTo("Available 1 · Away 1");
+  }
+
+  @Test
+  void theDaysFiguresShowAgainstTheQueuesGoalAndChangeByPush() {
+    assertThat(textOf("queue-billing-service-level")).isEqualTo("—");
+    assertThat(textOf("queue-billing-asa")).isEqualTo("—");
+    assertThat(find(Component.class).id("queue-billing-service-level").getElement().getClassList())
+        .as("no colour before the first answer")
+        .doesNotContain("figure-good", "figure-bad");
+    assertThat(textOf("queue-billing-forecast")).isEqualTo("—");
+
+    fixture.routing.reportFigures(
+        "billing",
+        new QueueStatistics(
+            fixture.clock.instant(),
+            new ServiceLevelTarget(80, Duration.ofSeconds(30)),
+            12,
+            10,
+            7,
+            2,
+            1,
+            0,
+            Duration.ofSeconds(10 * 25).toMillis(),
+            8,
+            Duration.ofMinutes(8 * 4).plusSeconds(8 * 5).toMillis(),
+            3_000,
+            4_000,
+            1,
+            Optional.of(Duration.ofSeconds(95))),
+        false);
+    afterBatchWindow();
+
+    assertThat(textOf("queue-billing-service-level")).isEqualTo("70%");
+    assertThat(find(Component.class).id("queue-billing-service-level").getElement().getClassList())
+        .contains("figure-bad");
+    assertThat(find(Component.class).id("queue-billing").getElement().getClassList())
+        .as("a queue behind its goal is marked")
+        .contains("queue-behind");
+    assertThat(textOf("queue-billing-service-level-abandons")).isEqualTo("67%");
+    assertThat(textOf("queue-billing-asa")).isEqualTo("0:25");
+    assertThat(textOf("queue-billing-aht")).isEqualTo("4:05");
+    assertThat(textOf("queue-billing-abandoned")).isEqualTo("2 (17%)");
+    assertThat(textOf("queue-billing-occupancy")).isEqualTo("75%");
+    assertThat(textOf("queue-billing-answered")).isEqualTo("10 / 12");
+    assertThat(textOf("queue-billing-forecast")).isEqualTo("1:35 · 1 callback(s) waiting");
+    assertThat(find(Component.class).withId("queue-billing-closed").exists()).isTrue();
+    assertThat(find(Component.class).withId("queue-payments-closed").exists())
+        .as("an open queue shows no Closed badge")
+        .isFalse();
+  }
+
+  @Test
+  void aQueueMeetingItsGoalIsNotMarked() {
+    fixture.routing.reportFigures(
+        "billing",
+        new QueueStatistics(
+            fixture.clock.instant(),
+            new ServiceLevelTarget(80, Duration.ofSeconds(30)),
+            5,
+            5,
+            5,
+            0,
+            0,
+            0,
+            5_000,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Optional.empty()),
+        true);
+    afterBatchWindow();
+
+    assertThat(textOf("queue-billing-service-level")).isEqualTo("100%");
+    assertThat(find(Component.class).id("queue-billing-service-level").getElement().getClassList())
+        .contains("figure-good");
+    assertThat(find(Component.class).id("queue-billing").getElement().getClassList())
+        .doesNotContain("queue-behind");
+    assertThat(textOf("queue-billing-aht")).as("nothing handled yet").isEqualTo("—");
+  }
+
+  @Test
+  void theAgentsRowShowsHandledContactsAndSkills() {
+    assertThat(AgentBoard.averageHandleTime(grid().row(REP).orElseThrow())).isEqualTo("—");
+    assertThat(test(grid()).getCellText(0, 4)).isEqualTo("0");
   }
 }

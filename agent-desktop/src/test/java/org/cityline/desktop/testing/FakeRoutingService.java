@@ -25,6 +25,7 @@ import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueSnapshot;
+import org.cityline.routing.QueueStatistics;
 import org.cityline.routing.RoutingEvent;
 import org.cityline.routing.RoutingResult;
 import org.cityline.routing.RoutingService;
@@ -46,6 +47,8 @@ public final class FakeRoutingService implements RoutingService {
   private final Map<AgentId, Agent> agents = new LinkedHashMap<>();
   private final Map<ContactId, Contact> contacts = new LinkedHashMap<>();
   private final Map<QueueId, String> queueNames = new LinkedHashMap<>();
+  private final Map<QueueId, QueueStatistics> statistics = new LinkedHashMap<>();
+  private final Map<QueueId, Boolean> openQueues = new LinkedHashMap<>();
   private final List<Consumer<RoutingEvent>> listeners = new CopyOnWriteArrayList<>();
   private final List<FinishedWrapUp> wrapUps = new ArrayList<>();
   private final List<RoutingEvent> published = new CopyOnWriteArrayList<>();
@@ -92,6 +95,20 @@ public final class FakeRoutingService implements RoutingService {
   /** Adds a queue shown to supervisors even while empty. */
   public synchronized FakeRoutingService withQueue(String id, String name) {
     queueNames.put(new QueueId(id), name);
+    return this;
+  }
+
+  /**
+   * Sets a queue's figures for the day, as routing's statistics would report them, and publishes
+   * the queue's change.
+   */
+  public FakeRoutingService reportFigures(String id, QueueStatistics figures, boolean open) {
+    QueueId queue = new QueueId(id);
+    synchronized (this) {
+      statistics.put(queue, figures);
+      openQueues.put(queue, open);
+    }
+    publish(List.of(new RoutingEvent.QueueChanged(queueSnapshot(queue))));
     return this;
   }
 
@@ -556,7 +573,16 @@ public final class FakeRoutingService implements RoutingService {
             .orElse(Duration.ZERO);
     Map<AgentState, Integer> byState = new EnumMap<>(AgentState.class);
     agents.values().forEach(agent -> byState.merge(agent.state, 1, Integer::sum));
-    return new QueueSnapshot(queue, queueNames.get(queue), waiting.size(), longest, byState);
+    QueueSnapshot plain =
+        new QueueSnapshot(queue, queueNames.get(queue), waiting.size(), longest, byState);
+    return new QueueSnapshot(
+        queue,
+        plain.name(),
+        plain.waiting(),
+        longest,
+        byState,
+        openQueues.getOrDefault(queue, true),
+        statistics.getOrDefault(queue, plain.statistics()));
   }
 
   private static String describe(AgentState state) {

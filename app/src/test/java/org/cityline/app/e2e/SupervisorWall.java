@@ -40,4 +40,25 @@ final class SupervisorWall extends DesktopPage {
           return cells.contains(name) && cells.contains(state);
         });
   }
+
+  /** A queue's figure as shown ("queue-billing-" + key), e.g. "answered" reads "3 / 4". */
+  String figure(String queue, String key) {
+    return browser.findElement(By.id("queue-" + queue + "-" + key)).getText().strip();
+  }
+
+  /** How many contacts the queue's tile says were answered today. */
+  int answered(String queue) {
+    wait.until(driver -> !figure(queue, "answered").isEmpty());
+    return Integer.parseInt(figure(queue, "answered").split(" / ")[0]);
+  }
+
+  /** Waits until the queue's tile shows this many answered today (pushed, never reloaded). */
+  void awaitAnswered(String queue, int answered) {
+    wait.until(driver -> answered(queue) == answered);
+  }
+
+  /** Waits until a figure no longer reads as empty ("—"). */
+  void awaitFigureShown(String queue, String key) {
+    wait.until(driver -> !figure(queue, key).isEmpty() && !figure(queue, key).startsWith("—"));
+  }
 }
