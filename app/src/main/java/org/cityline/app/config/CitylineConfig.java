@@ -21,7 +21,7 @@ import org.cityline.common.PhoneNumber;
  * @param cluster the Hazelcast cluster
  * @param telephony the phone system
  * @param ivrSessionTtl how long an idle IVR session lives
- * @param ringTimeout how long an offer rings before returning to the queue
+ * @param routing the routing core's queues and settings
  * @param ivr the IVR's self-service settings
  */
 public record CitylineConfig(
@@ -33,8 +33,13 @@ public record CitylineConfig(
     Cluster cluster,
     Telephony telephony,
     Duration ivrSessionTtl,
-    Duration ringTimeout,
+    RoutingConfig routing,
     IvrConfig ivr) {
+
+  /** How long an offer rings before returning to the queue (unless a queue sets its own). */
+  public Duration ringTimeout() {
+    return routing.ringTimeout();
+  }
 
   /** The web server: the desktop, the API, /health. */
   public record Web(
@@ -137,7 +142,7 @@ public record CitylineConfig(
             cluster,
             new Telephony(adapter, utilityNumber),
             settings.duration("ivr.session-ttl", Duration.ofMinutes(1), Duration.ofHours(12)),
-            settings.duration("routing.ring-timeout", Duration.ofSeconds(5), Duration.ofMinutes(5)),
+            RoutingConfig.from(settings),
             IvrConfig.from(settings, timeZone(settings), web.baseUrl()));
     settings.check();
     return config;

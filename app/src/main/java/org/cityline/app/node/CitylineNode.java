@@ -9,8 +9,10 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.app.config.CitylineConfig;
+import org.cityline.app.config.RoutingConfig;
 import org.cityline.app.web.ApiProxy;
 import org.cityline.app.web.ApiServer;
 import org.cityline.app.web.Await;
@@ -18,10 +20,13 @@ import org.cityline.app.web.HealthRoute;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.desktop.server.Mount;
-import org.cityline.routing.QueueDefinition;
+import org.cityline.routing.IntervalStore;
 import org.cityline.routing.QueueDirectory;
 import org.cityline.routing.WrapUpPolicy;
+import org.cityline.routing.engine.RoutingSettings;
 import org.cityline.routing.hazelcast.RoutingMaps;
+import org.cityline.routing.jdbc.RoutingDatabase;
+import org.cityline.routing.vertx.QueueAdminApi;
 import org.cityline.routing.wiring.RoutingModule;
 import org.cityline.telephony.CallControlRouter;
 import org.cityline.telephony.CallDirector;
@@ -91,7 +96,7 @@ public final class CitylineNode implements AutoCloseable {
             ClusteredSimulator::close);
     CallControlRouter telephony = new CallControlRouter(clusteredSimulator);
 
-    QueueDirectory queues = queues(config);
+    QueueDirectory queues = config.routing().queues();
     RoutingModule routing =
         shutdown.onClose(
             "routing",
@@ -103,8 +108,10 @@ public final class CitylineNode implements AutoCloseable {
                 telephony,
                 accounts.staff(),
                 accounts.contacts(),
+                intervals(dataSource),
                 queues,
-                WrapUpPolicy.defaults()),
+                WrapUpPolicy.defaults(),
+                RoutingSettings.defaults()),
             RoutingModule::close);
 
     SelfService.Parts selfService =
@@ -137,8 +144,15 @@ public final class CitylineNode implements AutoCloseable {
                         HealthChecks.routing(routing.service()),
                         HealthChecks.ivr(hazelcast),
                         HealthChecks.telephony(simulator))),
-                router ->
-                    new SimulatorApi(simulator, config.telephony().utilityNumber()).mount(router)),
+                router -> {
+                  new SimulatorApi(simulator, config.telephony().utilityNumber()).mount(router);
+                  new QueueAdminApi(
+                          routing.router().queueAdmin(),
+                          config.routing().adminToken(),
+                          config.routing().queueFile(),
+                          RoutingConfig.template(config.ringTimeout()))
+                      .mount(router);
+                }),
             ApiServer::close);
 
     DesktopServer desktop =
@@ -146,16 +160,20 @@ public final class CitylineNode implements AutoCloseable {
     return new CitylineNode(config, shutdown, api, desktop);
   }
 
+  /** Routing's fifteen-minute reports, in its own tables of the node's database. */
+  private static IntervalStore intervals(DataSource dataSource) {
+    int applied = RoutingDatabase.migrate(dataSource);
+    if (applied > 0) {
+      LOG.info("routing database: {} migration(s) applied", applied);
+    }
+    return RoutingDatabase.intervals(dataSource);
+  }
+
   private static Config hazelcastConfig(CitylineConfig config) {
     Config hazelcast = ClusterMember.config(config);
     RoutingMaps.configure(hazelcast);
     SelfService.configure(hazelcast, config);
     return hazelcast;
-  }
-
-  private static QueueDirectory queues(CitylineConfig config) {
-    return QueueDirectory.of(
-        List.of(QueueDefinition.billing().withRingTimeout(config.ringTimeout())));
   }
 
   /**

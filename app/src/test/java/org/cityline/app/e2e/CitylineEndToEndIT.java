@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CitylineEndToEndIT {
 
   static final String UTILITY = "+15055550100";
+  static final String ADMIN_TOKEN = "e2e-queue-admin-token-0123456789";
 
   static RunningCityline app;
   static HeadlessChromium chromium;
@@ -54,7 +55,10 @@ class CitylineEndToEndIT {
     chromium = HeadlessChromium.start();
     Path data = Files.createTempDirectory("cityline-e2e-db");
     jdbcUrl = "jdbc:h2:file:" + data.resolve("cityline") + ";AUTO_SERVER=TRUE";
-    app = RunningCityline.start("slice", Map.of("CITYLINE_DATABASE_URL", jdbcUrl));
+    app =
+        RunningCityline.start(
+            "slice",
+            Map.of("CITYLINE_DATABASE_URL", jdbcUrl, "CITYLINE_ROUTING_ADMIN_TOKEN", ADMIN_TOKEN));
     phone = new SimulatorClient(app.baseUrl());
     desk = new AgentDesk(chromium.driver(), app.baseUrl());
     desk.signIn("agent", "cityline-agent");
@@ -233,6 +237,8 @@ class CitylineEndToEndIT {
       wall.signIn("supervisor", "cityline-supervisor");
       wall.awaitAgent("Alex Morgan", "Available");
       wall.awaitWaiting("billing", 0);
+      wall.awaitWaiting("emergency", 0); // the city's nine queues, each with its tile
+      int answeredBefore = wall.answered("billing");
 
       desk.goAway("Break");
       wall.awaitAgent("Alex Morgan", "Away · Break");
@@ -250,11 +256,63 @@ class CitylineEndToEndIT {
       desk.click("accept-button");
       wall.awaitAgent("Alex Morgan", "On call");
       wall.awaitWaiting("billing", 0);
+      wall.awaitAnswered("billing", answeredBefore + 1);
+      wall.awaitFigureShown("billing", "service-level");
+      wall.awaitFigureShown("billing", "asa");
       desk.click("hangup-button");
       wall.awaitAgent("Alex Morgan", "Wrap-up");
       desk.wrapUp("Payment arrangement or extension", "Confirmed the next instalment date.");
       wall.awaitAgent("Alex Morgan", "Available");
+      wall.awaitFigureShown("billing", "aht");
+      supervisorBrowser.screenshot(Path.of("target", "e2e-supervisor-figures.png"));
     }
+  }
+
+  @Test
+  @Order(7)
+  void theQueueAdminApiNeedsItsTokenAndRefusesABadQueueFileChangingNothing() {
+    String path = "/api/routing/queues";
+    String bearer = "Bearer " + ADMIN_TOKEN;
+
+    var anonymous = app.get(path);
+    var wrongToken = app.send("GET", path, "", "Authorization", "Bearer guess");
+    var current = app.send("GET", path, "", "Authorization", bearer);
+    var broken =
+        app.send(
+            "PUT",
+            path,
+            current.body() + "\nqueue.billing.priority = urgent\n",
+            "Authorization",
+            bearer,
+            "Content-Type",
+            "text/plain");
+    var after = app.send("GET", path, "", "Authorization", bearer);
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(wrongToken.statusCode()).isEqualTo(401);
+    assertThat(current.statusCode()).isEqualTo(200);
+    assertThat(current.body())
+        .contains("queue.billing.name")
+        .containsPattern("queue\\.emergency\\.priority\\s+= 100");
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("priority");
+    assertThat(after.body()).as("nothing changed").isEqualTo(current.body());
+
+    var calmer =
+        app.send(
+            "PUT",
+            path,
+            current
+                .body()
+                .replaceFirst(
+                    "queue\\.payments\\.name\\s+= Payments", "queue.payments.name = Pay by phone"),
+            "Authorization",
+            bearer,
+            "Content-Type",
+            "text/plain");
+    assertThat(calmer.statusCode()).as(calmer.body()).isEqualTo(200);
+    assertThat(app.send("GET", path, "", "Authorization", bearer).body())
+        .containsPattern("queue\\.payments\\.name\\s+= Pay by phone");
   }
 
   private static JsonObject health() {

@@ -145,6 +145,29 @@ final class RunningCityline implements AutoCloseable {
     }
   }
 
+  /** Sends a request with a text body (empty for none) and headers given as name, value pairs. */
+  HttpResponse<String> send(String method, String path, String body, String... headers) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(baseUrl() + path))
+              .timeout(Duration.ofSeconds(10))
+              .method(
+                  method,
+                  body.isEmpty()
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void awaitHealthy(Duration timeout) {
     try {
       await("Cityline to answer /health with 200")

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -109,7 +109,7 @@ public final class RoutingLoadRun {
               BenchNode.memberConfig(cluster, ports.get(i), ports),
               directory,
               offeredAt,
-              QueueDirectory.defaults()));
+              benchQueues()));
     }
     waitForMembers();
     long heapBefore = usedHeapAfterGc();
@@ -140,6 +140,17 @@ public final class RoutingLoadRun {
     }
   }
 
+  /**
+   * The city's nine queues, each taking up to 20,000 waiting callers (the defaults refuse the
+   * 1,001st, as a city would; the backlog here is ten times that on purpose).
+   */
+  static QueueDirectory benchQueues() {
+    return QueueDirectory.of(
+        QueueDirectory.defaults().all().stream()
+            .map(queue -> queue.toBuilder().maxWaiting(20_000).build())
+            .toList());
+  }
+
   private BenchNode node(int i) {
     return nodes.get(i % nodes.size());
   }
@@ -148,24 +159,31 @@ public final class RoutingLoadRun {
   private void fillBacklog() throws Exception {
     long start = System.nanoTime();
     int threadsUsed = 2;
-    CountDownLatch done = new CountDownLatch(threadsUsed);
+    List<Future<?>> workers = new ArrayList<>();
     AtomicInteger next = new AtomicInteger();
     for (int t = 0; t < threadsUsed; t++) {
-      threads.submit(
-          () -> {
-            int i;
-            while ((i = next.getAndIncrement()) < waiting) {
-              String queue = i % 20 < 12 ? "spanish" : i % 20 < 17 ? "specialists" : "supervisors";
-              ContactRequest request = Population.caller("w" + i, queue, Instant.now());
-              if (!node(i).router.enqueue(request).done()) {
-                throw new IllegalStateException("could not enqueue " + request.id());
-              }
-            }
-            done.countDown();
-            return null;
-          });
+      workers.add(
+          threads.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < waiting) {
+                  String queue =
+                      i % 20 < 12 ? "spanish" : i % 20 < 17 ? "specialists" : "supervisors";
+                  ContactRequest request = Population.caller("w" + i, queue, Instant.now());
+                  if (!node(i).router.enqueue(request).done()) {
+                    throw new IllegalStateException(
+                        "could not enqueue "
+                            + request.id()
+                            + ": "
+                            + node(i).router.enqueue(request));
+                  }
+                }
+                return null;
+              }));
     }
-    done.await();
+    for (Future<?> worker : workers) {
+      worker.get(); // a refusal stops the run with its reason instead of waiting forever
+    }
     double elapsed = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
@@ -200,26 +218,28 @@ public final class RoutingLoadRun {
     }
     int count = agents.size();
     long start = System.nanoTime();
-    CountDownLatch done = new CountDownLatch(2);
+    List<Future<?>> workers = new ArrayList<>();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger offered = new AtomicInteger();
     for (int t = 0; t < 2; t++) {
-      threads.submit(
-          () -> {
-            int i;
-            while ((i = next.getAndIncrement()) < count) {
-              if (leader
-                  .router
-                  .assign(new ContactId("w" + (i * 16 % waiting)), agents.get(i))
-                  .done()) {
-                offered.incrementAndGet();
-              }
-            }
-            done.countDown();
-            return null;
-          });
+      workers.add(
+          threads.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count) {
+                  if (leader
+                      .router
+                      .assign(new ContactId("w" + (i * 16 % waiting)), agents.get(i))
+                      .done()) {
+                    offered.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
     }
-    done.await();
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
     double elapsed = (System.nanoTime() - start) / 1e9;
     committedPerSecond = offered.get() / elapsed;
     System.out.printf(
