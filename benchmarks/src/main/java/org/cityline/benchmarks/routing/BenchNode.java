@@ -135,7 +135,7 @@ final class BenchNode implements AutoCloseable {
                 scheduler,
                 new QueueConfig(queues),
                 WrapUpPolicy.defaults(),
-                RoutingSettings.defaults(),
+                settings(),
                 new HazelcastLeadership(member, scheduler)));
     router.start();
     return new BenchNode(member, vertx, scheduler, router, contacts, agents);
@@ -211,5 +211,22 @@ final class BenchNode implements AutoCloseable {
     public List<ContactRecord> recentForAccount(AccountNumber account, int limit) {
       return List.of();
     }
+  }
+
+  /**
+   * The defaults, or with {@code -Dbench.sweep=<seconds>} and {@code -Dbench.resync=<seconds>} to
+   * see what the leader's periodic sweep and every node's resync cost the latency.
+   */
+  static RoutingSettings settings() {
+    RoutingSettings defaults = RoutingSettings.defaults();
+    return new RoutingSettings(
+        defaults.callbackCallerId(),
+        defaults.callbackAttempts(),
+        defaults.callbackRetryAfter(),
+        java.time.Duration.ofSeconds(
+            Long.getLong("bench.sweep", defaults.sweepInterval().toSeconds())),
+        java.time.Duration.ofSeconds(
+            Long.getLong("bench.resync", defaults.resyncInterval().toSeconds())),
+        defaults.statisticsWindow());
   }
 }
