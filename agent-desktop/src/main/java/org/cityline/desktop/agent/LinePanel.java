@@ -110,13 +110,16 @@ public class LinePanel extends Div {
       shown = shown.with(contact);
     }
     pop.show(shown);
-    showControls(contact.state(), offerExpiresAt);
+    showControls(contact, offerExpiresAt);
   }
 
-  private void showControls(ContactState state, Optional<Instant> offerExpiresAt) {
+  private void showControls(ContactSnapshot contact, Optional<Instant> offerExpiresAt) {
+    ContactState state = contact.state();
+    boolean callback = contact.callbackNumber().isPresent();
     status.setText(
         switch (state) {
-          case OFFERED -> "Incoming call · ringing";
+          case OFFERED ->
+              callback ? "Callback · accept to call the customer back" : "Incoming call · ringing";
           case CONNECTED -> "Connected";
           case ON_HOLD -> "Caller on hold";
           case WRAP_UP -> "Call ended · wrap-up";

@@ -15,6 +15,7 @@ import org.cityline.accounts.AccountStatus;
 import org.cityline.accounts.AccountSummary;
 import org.cityline.accounts.ContactRecord;
 import org.cityline.desktop.ui.Formats;
+import org.cityline.routing.ContactNote;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.TrailStep;
 
@@ -80,10 +81,37 @@ public class ScreenPop extends Div {
             "caller-arrived",
             "Called at " + Formats.time(contact.arrivedAt(), zone),
             "pop-caller-detail");
+    Div flags = new Div(number, verified, language, queue, arrived);
+    contact
+        .callbackNumber()
+        .ifPresent(
+            callback ->
+                flags.addComponentAtIndex(
+                    1, text("caller-callback", "Callback to " + callback, "flag flag-callback")));
     Div reason = new Div();
     reason.addClassName("pop-reason");
     reason.add(new Span("Why they called: "), text("call-reason", contact.reason(), "strong"));
-    caller.add(new Div(number, verified, language, queue, arrived), reason);
+    caller.add(flags, reason);
+    if (!contact.notes().isEmpty()) {
+      caller.add(notes(contact.notes()));
+    }
+  }
+
+  /** Notes from the agents who transferred or escalated the call, oldest first. */
+  private Div notes(List<ContactNote> notes) {
+    Div list = new Div();
+    list.setId("transfer-notes" + suffix);
+    list.addClassName("pop-notes");
+    list.add(text(null, "Notes from colleagues", "pop-section-title"));
+    for (ContactNote note : notes) {
+      Div item =
+          new Div(
+              text(null, Formats.time(note.at(), zone) + " · " + note.author(), "pop-note-meta"),
+              text(null, note.text(), "pop-note-text"));
+      item.addClassName("pop-note");
+      list.add(item);
+    }
+    return list;
   }
 
   private void showAccount(ContactSnapshot contact, Optional<AccountSummary> summary) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.cityline.common.ContactId;
 import org.cityline.desktop.testing.SampleCalls;
@@ -19,6 +20,7 @@ import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentSnapshot;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AwayReason;
+import org.cityline.routing.ContactNote;
 import org.cityline.routing.ContactState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,32 @@ class AgentViewTest extends DesktopViewTest {
     assertThat(find(ElapsedClock.class).id("ring-countdown").until())
         .contains(fixture.clock.instant().plus(Duration.ofSeconds(20)));
     assertThat(textOf("agent-state")).isEqualTo("Ringing");
+  }
+
+  @Test
+  void aCallbackIsSaidSoWithTheNumberAndColleaguesNotesShow() {
+    available();
+    fixture.routing.goAway(REP, org.cityline.routing.AwayReason.BREAK);
+    var request = SampleCalls.verifiedCaller("cb-1", fixture.clock.instant());
+    fixture.routing.enqueue(request);
+    fixture.routing.requestCallback(
+        request.id(), org.cityline.common.PhoneNumber.of("+15055550177"));
+    fixture.routing.withNotes(
+        request.id(),
+        List.of(
+            new ContactNote(
+                new AgentId("spec"),
+                "Wants the late fee waived; I said a supervisor decides.",
+                fixture.clock.instant())));
+    fixture.routing.makeAvailable(REP);
+    push();
+
+    assertThat(textOf("caller-callback")).isEqualTo("Callback to +15055550177");
+    assertThat(textOf("line-status")).isEqualTo("Callback · accept to call the customer back");
+    assertThat(textOf("transfer-notes"))
+        .contains("Notes from colleagues")
+        .contains("spec")
+        .contains("Wants the late fee waived");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.cityline.common.ContactId;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
 import org.cityline.common.time.Scheduler;
@@ -20,6 +21,7 @@ import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentSnapshot;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AwayReason;
+import org.cityline.routing.ContactNote;
 import org.cityline.routing.ContactRequest;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
@@ -78,6 +80,8 @@ public final class FakeRoutingService implements RoutingService {
     ContactState state = ContactState.QUEUED;
     Instant enqueuedAt;
     AgentId agent;
+    PhoneNumber callbackNumber;
+    List<ContactNote> notes = List.of();
     Scheduler.Timer ringTimer;
 
     Contact(ContactRequest request, Instant now) {
@@ -109,6 +113,24 @@ public final class FakeRoutingService implements RoutingService {
       openQueues.put(queue, open);
     }
     publish(List.of(new RoutingEvent.QueueChanged(queueSnapshot(queue))));
+    return this;
+  }
+
+  @Override
+  public RoutingResult requestCallback(ContactId id, PhoneNumber number) {
+    synchronized (this) {
+      Contact contact = contacts.get(id);
+      if (contact == null || contact.state != ContactState.QUEUED) {
+        return RoutingResult.refused("Only a waiting caller can ask for a callback.");
+      }
+      contact.callbackNumber = number;
+    }
+    return RoutingResult.ok();
+  }
+
+  /** Gives a waiting contact the notes a transfer would carry. */
+  public synchronized FakeRoutingService withNotes(ContactId id, List<ContactNote> notes) {
+    contacts.get(id).notes = List.copyOf(notes);
     return this;
   }
 
@@ -557,7 +579,11 @@ public final class FakeRoutingService implements RoutingService {
         r.arrivedAt(),
         contact.enqueuedAt,
         contact.state,
-        Optional.ofNullable(contact.agent));
+        Optional.ofNullable(contact.agent),
+        contact.notes,
+        Optional.ofNullable(contact.callbackNumber),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private QueueSnapshot queueSnapshot(QueueId queue) {

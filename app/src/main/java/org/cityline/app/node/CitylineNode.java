@@ -162,10 +162,7 @@ public final class CitylineNode implements AutoCloseable {
 
   /** Routing's fifteen-minute reports, in its own tables of the node's database. */
   private static IntervalStore intervals(DataSource dataSource) {
-    int applied = RoutingDatabase.migrate(dataSource);
-    if (applied > 0) {
-      LOG.info("routing database: {} migration(s) applied", applied);
-    }
+    RoutingDatabase.migrate(dataSource); // logs what it applied
     return RoutingDatabase.intervals(dataSource);
   }
 

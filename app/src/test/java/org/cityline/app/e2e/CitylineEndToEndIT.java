@@ -315,6 +315,41 @@ class CitylineEndToEndIT {
         .containsPattern("queue\\.payments\\.name\\s+= Pay by phone");
   }
 
+  @Test
+  @Order(8)
+  void aCallerWhoAsksForACallbackKeepsTheirPlaceAndTheAgentsAcceptCallsThemBack() {
+    desk.goAway("Break");
+    String margaret = DemoCity.SHOWCASE_ENGLISH.phone().orElseThrow().e164();
+    String call = phone.placeCall(margaret, UTILITY);
+    phone.awaitHeard(call, "Para español, oprima 1");
+    phone.press(call, "0");
+    phone.awaitHeard(call, "without losing your place in line, press 1");
+    phone.press(call, "1");
+    phone.awaitHeard(call, "To be called back at the number ending in");
+    phone.press(call, "1");
+    phone.awaitHeard(call, "You keep your place in line");
+    phone.awaitState(call, "ended");
+
+    desk.click("available-button");
+    desk.awaitScreenPop();
+    desk.awaitText("caller-callback", "Callback to " + margaret);
+    desk.awaitText("line-status", "Callback");
+    desk.click("accept-button");
+
+    await("the customer's phone to ring and be answered")
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                phone.calls().stream()
+                    .anyMatch(
+                        placed ->
+                            margaret.equals(placed.getString("to"))
+                                && "connected".equals(placed.getString("state"))));
+    desk.awaitText("line-status", "Connected");
+    desk.click("hangup-button");
+    desk.wrapUp("Billing question", "Called back as asked.");
+  }
+
   private static JsonObject health() {
     return new JsonObject(app.get("/health").body());
   }

@@ -51,6 +51,16 @@ final class SimulatorClient {
     return new JsonObject(response.body());
   }
 
+  /** The most recent calls, newest first (those Cityline placed too). */
+  List<JsonObject> calls() {
+    HttpResponse<String> response = send("GET", "", null);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("listing calls answered " + response.statusCode());
+    }
+    return new JsonObject(response.body())
+        .getJsonArray("calls").stream().map(JsonObject.class::cast).toList();
+  }
+
   /** What the caller has heard so far, in order. */
   List<String> prompts(String callId) {
     JsonArray prompts = call(callId).getJsonArray("prompts");

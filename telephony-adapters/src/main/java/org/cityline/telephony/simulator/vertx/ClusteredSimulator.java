@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.cityline.common.Language;
+import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallControl;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallId;
@@ -95,6 +97,35 @@ public final class ClusteredSimulator implements CallControl, AutoCloseable {
     }
   }
 
+  /** A second agent joins the caller (a warm transfer), on the node that carries the call. */
+  @Override
+  public void addAgent(CallId caller, String agentEndpoint) {
+    if (local.owns(caller)) {
+      local.addAgent(caller, agentEndpoint);
+    } else {
+      remote(caller, "add-agent", agentEndpoint);
+    }
+  }
+
+  /** An agent leaves the caller's call, on the node that carries it. */
+  @Override
+  public void dropAgent(CallId caller, String agentEndpoint) {
+    if (local.owns(caller)) {
+      local.dropAgent(caller, agentEndpoint);
+    } else {
+      remote(caller, "drop-agent", agentEndpoint);
+    }
+  }
+
+  /**
+   * A call Cityline places (a callback) starts on this node's simulator: the node whose agent
+   * accepted it carries it, and other nodes reach it through {@link #connectAgent} and the rest.
+   */
+  @Override
+  public CallId originate(PhoneNumber to, PhoneNumber callerId, Language language) {
+    return local.originate(to, callerId, language);
+  }
+
   @Override
   public void close() {
     await(consumer.unregister(), "the simulator's control address to unregister");
@@ -157,6 +188,8 @@ public final class ClusteredSimulator implements CallControl, AutoCloseable {
                 case "hold" -> local.hold(call);
                 case "resume" -> local.resume(call);
                 case "hangup" -> local.hangup(call);
+                case "add-agent" -> local.addAgent(call, request.getString("endpoint"));
+                case "drop-agent" -> local.dropAgent(call, request.getString("endpoint"));
                 default ->
                     throw new IllegalArgumentException(
                         "unknown operation " + request.getString("op"));

@@ -123,6 +123,42 @@ class ClusteredSimulatorTest {
     controlB.hangup(call);
   }
 
+  @Test
+  void aCallbackIsPlacedOnThisNodesSimulatorAndAnotherNodeConnectsItsAgent() {
+    CallId callback =
+        controlB.originate(
+            PhoneNumber.of("+15055550102"), PhoneNumber.of("+15055550100"), Language.SPANISH);
+    phonesB.awaitIdle(Duration.ofSeconds(5));
+
+    assertThat(phonesB.owns(callback)).as("placed where it was asked for").isTrue();
+    assertThat(phonesB.call(callback).orElseThrow().to()).isEqualTo(PhoneNumber.of("+15055550102"));
+
+    controlA.connectAgent(callback, "sim:agent");
+    phonesB.awaitIdle(Duration.ofSeconds(5));
+    assertThat(phonesB.call(callback).orElseThrow().state())
+        .isEqualTo(SimulatedCall.State.CONNECTED);
+    controlA.hangup(callback);
+  }
+
+  @Test
+  void aSecondAgentJoinsAndLeavesACallCarriedByTheOtherNode() {
+    CallId call = placeWaitingCall(phonesA);
+    controlB.connectAgent(call, "sim:agent");
+    phonesA.awaitIdle(Duration.ofSeconds(5));
+
+    controlB.addAgent(call, "sim:specialist");
+    phonesA.awaitIdle(Duration.ofSeconds(5));
+    assertThat(phonesA.call(call).orElseThrow().transcript())
+        .extracting(SimulatedCall.Line::text)
+        .anySatisfy(line -> assertThat(line).contains("specialist"));
+    controlB.dropAgent(call, "sim:specialist");
+    assertThatThrownBy(() -> controlB.dropAgent(call, "sim:specialist"))
+        .as("refused on the carrying node, and the refusal comes back")
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("drop-agent refused");
+    controlB.hangup(call);
+  }
+
   private static CallId placeWaitingCall(SimulatedNetwork phones) {
     CallerResult placed =
         phones.placeCall(
