@@ -34,6 +34,10 @@ class SupervisorViewTest extends DesktopViewTest {
     navigate(SupervisorView.class);
   }
 
+  private java.util.Set<String> classesOf(String id) {
+    return find(Component.class).id(id).getElement().getClassList();
+  }
+
   private AgentBoard grid() {
     return find(AgentBoard.class).single();
   }
@@ -118,7 +122,7 @@ class SupervisorViewTest extends DesktopViewTest {
   void theDaysFiguresShowAgainstTheQueuesGoalAndChangeByPush() {
     assertThat(textOf("queue-billing-service-level")).isEqualTo("—");
     assertThat(textOf("queue-billing-asa")).isEqualTo("—");
-    assertThat(find(Component.class).id("queue-billing-service-level").getElement().getClassList())
+    assertThat(classesOf("queue-billing-service-level"))
         .as("no colour before the first answer")
         .doesNotContain("figure-good", "figure-bad");
     assertThat(textOf("queue-billing-forecast")).isEqualTo("—");
@@ -145,9 +149,8 @@ class SupervisorViewTest extends DesktopViewTest {
     afterBatchWindow();
 
     assertThat(textOf("queue-billing-service-level")).isEqualTo("70%");
-    assertThat(find(Component.class).id("queue-billing-service-level").getElement().getClassList())
-        .contains("figure-bad");
-    assertThat(find(Component.class).id("queue-billing").getElement().getClassList())
+    assertThat(classesOf("queue-billing-service-level")).contains("figure-bad");
+    assertThat(classesOf("queue-billing"))
         .as("a queue behind its goal is marked")
         .contains("queue-behind");
     assertThat(textOf("queue-billing-service-level-abandons")).isEqualTo("67%");
@@ -187,10 +190,8 @@ class SupervisorViewTest extends DesktopViewTest {
     afterBatchWindow();
 
     assertThat(textOf("queue-billing-service-level")).isEqualTo("100%");
-    assertThat(find(Component.class).id("queue-billing-service-level").getElement().getClassList())
-        .contains("figure-good");
-    assertThat(find(Component.class).id("queue-billing").getElement().getClassList())
-        .doesNotContain("queue-behind");
+    assertThat(classesOf("queue-billing-service-level")).contains("figure-good");
+    assertThat(classesOf("queue-billing")).doesNotContain("queue-behind");
     assertThat(textOf("queue-billing-aht")).as("nothing handled yet").isEqualTo("—");
   }
 
