@@ -123,7 +123,8 @@ final class Endings {
             .collect(Collectors.joining("\n")),
         request.arrivedAt(),
         contact.answeredAt(),
-        contact.endedAt().orElseThrow());
+        contact.endedAt().orElseThrow(),
+        contact.endReason());
   }
 
   /** The history's word for an outcome: "answered", "callback-completed". */
