@@ -39,6 +39,9 @@ import org.cityline.common.call.CallId;
  * @param endedAt when it ended
  * @param disposition the agent's wrap-up, once finished
  * @param endReason why it ended, in words, when not simply answered or abandoned
+ * @param answerCounted whether its answer has been counted in its current queue's figures: set by
+ *     the first answer there, kept when it returns to the queue (so a later answer is not counted
+ *     again), cleared when it joins another queue (a transfer to a queue, an overflow, a move)
  * @param version how many changes the stored contact has seen (newer snapshots win)
  */
 public record Contact(
@@ -65,6 +68,7 @@ public record Contact(
     Optional<Instant> endedAt,
     Optional<Disposition> disposition,
     Optional<String> endReason,
+    boolean answerCounted,
     long version) {
 
   public Contact {
@@ -119,6 +123,7 @@ public record Contact(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        false,
         firstVersion(at));
   }
 
@@ -206,6 +211,7 @@ public record Contact(
     private Optional<Instant> endedAt;
     private Optional<Disposition> disposition;
     private Optional<String> endReason;
+    private boolean answerCounted;
     private long version;
     private boolean keepPrevious;
 
@@ -232,6 +238,7 @@ public record Contact(
       endedAt = c.endedAt;
       disposition = c.disposition;
       endReason = c.endReason;
+      answerCounted = c.answerCounted;
       version = c.version;
     }
 
@@ -240,8 +247,16 @@ public record Contact(
       return this;
     }
 
+    /** Joins a queue (a transfer, an overflow, a move): an answer there is counted there. */
     Builder queue(QueueId value) {
       queue = value;
+      answerCounted = false;
+      return this;
+    }
+
+    /** Its answer is now counted in its queue's figures. */
+    Builder answerCounted() {
+      answerCounted = true;
       return this;
     }
 
@@ -397,6 +412,7 @@ public record Contact(
           endedAt,
           disposition,
           endReason,
+          answerCounted,
           version);
     }
   }

@@ -69,7 +69,7 @@ public sealed interface ContactCommand {
           contact,
           dial
               ? connected.callback(contact.callback().map(Callback::startDialing))
-              : connected.answeredAt(at));
+              : connected.answeredAt(at).answerCounted());
     }
   }
 
@@ -277,6 +277,7 @@ public sealed interface ContactCommand {
               .change()
               .callback(contact.callback().map(Callback::answered))
               .answeredAt(at)
+              .answerCounted()
               .connectedAt(Optional.of(at)));
     }
   }
