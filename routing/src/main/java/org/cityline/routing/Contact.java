@@ -18,7 +18,8 @@ import org.cityline.common.call.CallId;
  * @param queue the queue it waits or waited in
  * @param priority higher is served first (the request's, at least the queue's)
  * @param waitingSince its place in the serving order: kept when it returns to the queue or
- *     overflows (so it returns to the front), new when it is transferred
+ *     overflows (so it returns to the front) or a blind transfer to an agent fails, new when it is
+ *     transferred to a queue
  * @param queuedAt when it joined this queue (escalations, max wait and the queue's figures count
  *     from here)
  * @param visit 1 when first queued, one more each time it is queued or offered again; a decision

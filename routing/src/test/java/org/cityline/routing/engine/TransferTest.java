@@ -75,6 +75,34 @@ class TransferTest extends Scenario {
   }
 
   @Test
+  void aBlindTransferToAnAgentThatIsRejectedOrRingsOutWaitsAtTheFrontOfItsQueue() {
+    AgentId ann = talking("ann");
+    var queuedAt = contact("c1").enqueuedAt();
+    pass(Duration.ofSeconds(30));
+    enqueue("c2", "billing");
+    pass(Duration.ofSeconds(30));
+    AgentId bob = agent("bob", Map.of("specialist", 3)); // takes no billing caller of his own
+
+    done(routing.router.transfer(ann, id("c1"), new TransferTarget.Agent(bob), Mode.BLIND, ""));
+    done(routing.router.reject(bob, id("c1")));
+
+    assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
+    assertThat(contact("c1").enqueuedAt()).as("its original wait").isEqualTo(queuedAt);
+    assertThat(routing.router.waitEstimate(id("c1")).orElseThrow().position()).isEqualTo(1);
+    AgentId cy = rep("cy");
+    assertThat(with("c1")).as("ahead of c2, who came later").isEqualTo(cy);
+    assertThat(state("c2")).isEqualTo(ContactState.QUEUED);
+
+    connect(cy, "c1");
+    AgentId dee = agent("dee", Map.of("specialist", 3));
+    done(routing.router.transfer(cy, id("c1"), new TransferTarget.Agent(dee), Mode.BLIND, ""));
+    pass(Duration.ofSeconds(20)); // dee lets it ring out
+    assertThat(state(dee)).isEqualTo(AgentState.AWAY);
+    assertThat(contact("c1").enqueuedAt()).isEqualTo(queuedAt);
+    assertThat(routing.router.waitEstimate(id("c1")).orElseThrow().position()).isEqualTo(1);
+  }
+
+  @Test
   void aTransferToSomeoneWhoCannotTakeItOrToAFullQueueChangesNothing() {
     AgentId ann = talking("ann");
     AgentId bob = rep("bob");
