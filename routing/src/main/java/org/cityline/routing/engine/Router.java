@@ -152,7 +152,9 @@ public final class Router implements RoutingService, AutoCloseable {
     }
   }
 
-  /** Writes the current interval counts now (tests; the leading node does it every minute). */
+  /**
+   * Writes the interval counts not yet written now (tests; the leading node does it every minute).
+   */
   public void flushIntervals() {
     flusher.flush();
   }

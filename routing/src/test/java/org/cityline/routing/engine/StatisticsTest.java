@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.cityline.common.call.CallEvent;
 import org.cityline.routing.AgentId;
@@ -159,6 +160,37 @@ class StatisticsTest extends Scenario {
               assertThat(row.counts().offered()).isEqualTo(3);
               assertThat(row.counts().abandoned()).isEqualTo(1);
             });
+  }
+
+  @Test
+  void afterAnHourWithTheDatabaseDownTheFlusherWritesEveryIntervalItMissed() {
+    enqueue("c0", "billing");
+    pass(Duration.ofMinutes(1));
+    callerHangsUp("c0");
+    assertThat(routing.world.intervals().rows()).hasSize(1);
+    pass(QueueInterval.LENGTH.minus(Duration.ofMinutes(1)));
+    Instant down = now();
+    routing.world.intervals().down(true);
+    for (int quarter = 1; quarter <= 4; quarter++) { // one caller each quarter, who hangs up
+      enqueue("c" + quarter, "billing");
+      pass(Duration.ofMinutes(1));
+      callerHangsUp("c" + quarter);
+      pass(QueueInterval.LENGTH.minus(Duration.ofMinutes(1)));
+    }
+    routing.world.intervals().down(false);
+    pass(Duration.ofMinutes(1));
+
+    assertThat(routing.world.intervals().rows())
+        .filteredOn(row -> row.queue().value().equals("billing"))
+        .extracting(QueueInterval::start)
+        .containsExactlyInAnyOrder(
+            down.minus(QueueInterval.LENGTH),
+            down,
+            down.plus(QueueInterval.LENGTH),
+            down.plus(QueueInterval.LENGTH.multipliedBy(2)),
+            down.plus(QueueInterval.LENGTH.multipliedBy(3)));
+    assertThat(routing.world.intervals().rows())
+        .allSatisfy(row -> assertThat(row.counts().offered()).isEqualTo(1));
   }
 
   @Test
