@@ -61,6 +61,20 @@ class TransferTest extends Scenario {
   }
 
   @Test
+  void theTransferringAgentsWrapUpIsRetriedLessAndLessOftenWhileTheHistoryIsDown() {
+    AgentId ann = talking("ann");
+    done(routing.router.transfer(ann, id("c1"), SPECIALISTS, Mode.BLIND, ""));
+    routing.history().failNext(3);
+
+    done(routing.router.finishWrapUp(ann, id("c1"), "transferred", "Sent to specialists."));
+    pass(Duration.ofSeconds(34)); // tried again after 5, 10 and 20 s
+
+    assertThat(routing.history().wrapUps()).isEmpty();
+    pass(Duration.ofSeconds(1));
+    assertThat(routing.history().wrapUps()).extracting(WrapUp::agent).containsExactly("ann");
+  }
+
+  @Test
   void aBlindTransferToAnAgentOffersItToThemNow() {
     AgentId ann = talking("ann");
     AgentId bob = rep("bob");
