@@ -21,6 +21,9 @@ import org.cityline.common.PhoneNumber;
  * @param arrivedAt when the call reached Cityline
  * @param answeredAt when an agent took it, if one did
  * @param endedAt when it ended
+ * @param endReason why it ended, in words, when not simply answered or abandoned (a failed
+ *     callback: "callback not answered after 3 calls (...)"); the store keeps at most {@link
+ *     #MAX_END_REASON} characters
  */
 public record ContactRecord(
     ContactId id,
@@ -34,4 +37,39 @@ public record ContactRecord(
     String ivrTrail,
     Instant arrivedAt,
     Optional<Instant> answeredAt,
-    Instant endedAt) {}
+    Instant endedAt,
+    Optional<String> endReason) {
+
+  /** The longest end reason the history keeps; a longer one keeps its start. */
+  public static final int MAX_END_REASON = 500;
+
+  /** A record with no end reason (answered, abandoned, self-service). */
+  public ContactRecord(
+      ContactId id,
+      String channel,
+      Optional<PhoneNumber> caller,
+      Optional<AccountNumber> account,
+      boolean verified,
+      Optional<String> queue,
+      Optional<String> agent,
+      String outcome,
+      String ivrTrail,
+      Instant arrivedAt,
+      Optional<Instant> answeredAt,
+      Instant endedAt) {
+    this(
+        id,
+        channel,
+        caller,
+        account,
+        verified,
+        queue,
+        agent,
+        outcome,
+        ivrTrail,
+        arrivedAt,
+        answeredAt,
+        endedAt,
+        Optional.empty());
+  }
+}

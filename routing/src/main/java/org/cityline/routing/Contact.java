@@ -18,7 +18,8 @@ import org.cityline.common.call.CallId;
  * @param queue the queue it waits or waited in
  * @param priority higher is served first (the request's, at least the queue's)
  * @param waitingSince its place in the serving order: kept when it returns to the queue or
- *     overflows (so it returns to the front), new when it is transferred
+ *     overflows (so it returns to the front) or a blind transfer to an agent fails, new when it is
+ *     transferred to a queue
  * @param queuedAt when it joined this queue (escalations, max wait and the queue's figures count
  *     from here)
  * @param visit 1 when first queued, one more each time it is queued or offered again; a decision
@@ -39,6 +40,9 @@ import org.cityline.common.call.CallId;
  * @param endedAt when it ended
  * @param disposition the agent's wrap-up, once finished
  * @param endReason why it ended, in words, when not simply answered or abandoned
+ * @param answerCounted whether its answer has been counted in its current queue's figures: set by
+ *     the first answer there, kept when it returns to the queue (so a later answer is not counted
+ *     again), cleared when it joins another queue (a transfer to a queue, an overflow, a move)
  * @param version how many changes the stored contact has seen (newer snapshots win)
  */
 public record Contact(
@@ -65,6 +69,7 @@ public record Contact(
     Optional<Instant> endedAt,
     Optional<Disposition> disposition,
     Optional<String> endReason,
+    boolean answerCounted,
     long version) {
 
   public Contact {
@@ -119,6 +124,7 @@ public record Contact(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        false,
         firstVersion(at));
   }
 
@@ -206,6 +212,7 @@ public record Contact(
     private Optional<Instant> endedAt;
     private Optional<Disposition> disposition;
     private Optional<String> endReason;
+    private boolean answerCounted;
     private long version;
     private boolean keepPrevious;
 
@@ -232,6 +239,7 @@ public record Contact(
       endedAt = c.endedAt;
       disposition = c.disposition;
       endReason = c.endReason;
+      answerCounted = c.answerCounted;
       version = c.version;
     }
 
@@ -240,8 +248,16 @@ public record Contact(
       return this;
     }
 
+    /** Joins a queue (a transfer, an overflow, a move): an answer there is counted there. */
     Builder queue(QueueId value) {
       queue = value;
+      answerCounted = false;
+      return this;
+    }
+
+    /** Its answer is now counted in its queue's figures. */
+    Builder answerCounted() {
+      answerCounted = true;
       return this;
     }
 
@@ -397,6 +413,7 @@ public record Contact(
           endedAt,
           disposition,
           endReason,
+          answerCounted,
           version);
     }
   }

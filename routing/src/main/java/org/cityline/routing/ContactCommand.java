@@ -69,7 +69,7 @@ public sealed interface ContactCommand {
           contact,
           dial
               ? connected.callback(contact.callback().map(Callback::startDialing))
-              : connected.answeredAt(at));
+              : connected.answeredAt(at).answerCounted());
     }
   }
 
@@ -277,6 +277,7 @@ public sealed interface ContactCommand {
               .change()
               .callback(contact.callback().map(Callback::answered))
               .answeredAt(at)
+              .answerCounted()
               .connectedAt(Optional.of(at)));
     }
   }
@@ -385,7 +386,11 @@ public sealed interface ContactCommand {
     }
   }
 
-  /** The agent transfers the contact to another agent (blind): it is offered to them now. */
+  /**
+   * The agent transfers the contact to another agent (blind): it is offered to them now. It keeps
+   * its queue, {@code waitingSince} and {@code queuedAt}, so if the target rejects it or lets it
+   * ring out it waits at the front of its queue, and its queue's figures count it as before.
+   */
   record TransferToAgent(
       AgentId from, AgentId to, Optional<ContactNote> note, Instant at, Instant expiresAt)
       implements ContactCommand {
@@ -406,8 +411,6 @@ public sealed interface ContactCommand {
               .state(OFFERED)
               .agent(Optional.of(to))
               .offerExpiresAt(expiresAt)
-              .waitingSince(at)
-              .queuedAt(at)
               .declinedBy(Set.of())
               .connectedAt(Optional.empty())
               .transferred()

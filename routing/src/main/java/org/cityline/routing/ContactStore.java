@@ -1,6 +1,7 @@
 package org.cityline.routing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -41,6 +42,16 @@ public interface ContactStore {
 
   /** Every live contact (for recovery). */
   List<Contact> all();
+
+  /**
+   * Every call claimed by a contact: call to contact. A node lost between claiming a call and
+   * adding its contact (or between removing a contact and its claims) leaves a claim that names no
+   * live contact; the leading node's sweep finds them here and clears them with {@link #unmapCall}.
+   * A store that adds and removes a contact with its calls in one step has none to report.
+   */
+  default Map<CallId, ContactId> claimedCalls() {
+    return Map.of();
+  }
 
   /**
    * Tells the listeners of every change any node makes (a shared store does; a store only this node

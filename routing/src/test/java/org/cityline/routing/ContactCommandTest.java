@@ -288,6 +288,37 @@ class ContactCommandTest {
   }
 
   @Test
+  void anAnswerIsMarkedCountedUntilTheContactJoinsAnotherQueue() {
+    assertThat(queued.answerCounted()).isFalse();
+    Contact connected = connected();
+    assertThat(connected.answerCounted()).isTrue();
+
+    Contact back =
+        after(new ContactCommand.ReturnToQueue(ANN, Why.AGENT_LEG_FAILED, T0).applyTo(connected));
+    assertThat(back.answerCounted()).as("back in the same queue").isTrue();
+    Contact toBea =
+        after(
+            new ContactCommand.TransferToAgent(
+                    ANN, BEA, Optional.empty(), T0.plusSeconds(9), T0.plusSeconds(29))
+                .applyTo(connected));
+    assertThat(toBea.answerCounted()).as("still in its queue").isTrue();
+    assertThat(toBea.waitingSince()).isEqualTo(T0);
+    assertThat(toBea.queuedAt()).isEqualTo(T0);
+    Contact moved =
+        after(
+            new ContactCommand.TransferToQueue(
+                    ANN, new QueueId("credit"), 0, Optional.empty(), T0.plusSeconds(9))
+                .applyTo(connected));
+    assertThat(moved.answerCounted()).as("a new queue counts its own answer").isFalse();
+    assertThat(
+            after(
+                    new ContactCommand.Overflow(new QueueId("credit"), 0, back.visit(), T0)
+                        .applyTo(back))
+                .answerCounted())
+        .isFalse();
+  }
+
+  @Test
   void aBlindTransferToAQueueKeepsTheContextAndTheArrival() {
     ContactNote note = new ContactNote(ANN, "Wants a payment plan.", T0.plusSeconds(30));
     Contact moved =

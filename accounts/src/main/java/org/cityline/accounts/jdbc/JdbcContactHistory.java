@@ -137,8 +137,8 @@ final class JdbcContactHistory implements ContactHistory {
         .createUpdate(
             "INSERT INTO contact (contact_id, channel, caller_phone, account_number, verified,"
                 + " queue_name, agent_username, outcome, ivr_trail, arrived_at, answered_at,"
-                + " ended_at) VALUES (:id, :channel, :caller, :account, :verified, :queue,"
-                + " :agent, :outcome, :trail, :arrived, :answered, :ended)")
+                + " ended_at, end_reason) VALUES (:id, :channel, :caller, :account, :verified,"
+                + " :queue, :agent, :outcome, :trail, :arrived, :answered, :ended, :reason)")
         .bind("id", c.id().value())
         .bind("channel", c.channel())
         .bindByType("caller", c.caller().map(Object::toString).orElse(null), String.class)
@@ -151,6 +151,8 @@ final class JdbcContactHistory implements ContactHistory {
         .bind("arrived", c.arrivedAt())
         .bindByType("answered", c.answeredAt().orElse(null), Instant.class)
         .bind("ended", c.endedAt())
+        .bindByType(
+            "reason", c.endReason().map(JdbcContactHistory::reason).orElse(null), String.class)
         .execute();
   }
 
@@ -182,7 +184,8 @@ final class JdbcContactHistory implements ContactHistory {
         rs.getString("ivr_trail"),
         Rows.instant(rs, "arrived_at"),
         Rows.optionalInstant(rs, "answered_at"),
-        Rows.instant(rs, "ended_at"));
+        Rows.instant(rs, "ended_at"),
+        Rows.optionalString(rs, "end_reason"));
   }
 
   private static WrapUp wrapUp(ResultSet rs) throws SQLException {
@@ -202,6 +205,13 @@ final class JdbcContactHistory implements ContactHistory {
     return trail.substring(0, MAX_TRAIL - TRAIL_CUT.length()) + TRAIL_CUT;
   }
 
+  private static String reason(String reason) {
+    if (reason.length() <= ContactRecord.MAX_END_REASON) {
+      return reason;
+    }
+    return reason.substring(0, ContactRecord.MAX_END_REASON - 3) + "...";
+  }
+
   /** Refuses a contact record this store cannot keep as it is. */
   private static void check(ContactRecord c) {
     if (c == null) {
@@ -215,7 +225,8 @@ final class JdbcContactHistory implements ContactHistory {
         || c.ivrTrail() == null
         || c.arrivedAt() == null
         || c.answeredAt() == null
-        || c.endedAt() == null) {
+        || c.endedAt() == null
+        || c.endReason() == null) {
       throw new IllegalArgumentException(
           "contact record " + c.id() + " has a null field; use Optional.empty() or \"\"");
     }

@@ -191,6 +191,38 @@ abstract class ContactHistoryContract {
   }
 
   @Test
+  void aFailedContactKeepsWhyItFailedAndAnOverlongReasonIsCut() {
+    AccountNumber account = DemoCity.SHOWCASE_ENGLISH.account();
+    ContactRecord failed =
+        withReason(
+            answered(ContactId.random(), account, ARRIVED.plusSeconds(11)),
+            Optional.of("callback not answered after 3 calls (no answer)"));
+    ContactRecord overlong =
+        withReason(
+            answered(ContactId.random(), account, ARRIVED.plusSeconds(12)),
+            Optional.of("x".repeat(ContactRecord.MAX_END_REASON + 1)));
+
+    assertThat(contacts().recordEnded(failed)).isTrue();
+    assertThat(contacts().recordEnded(overlong)).isTrue();
+
+    List<ContactRecord> recent = contacts().recentForAccount(account, 100);
+    assertThat(recent).filteredOn(c -> c.id().equals(failed.id())).containsExactly(failed);
+    assertThat(recent)
+        .filteredOn(c -> c.id().equals(overlong.id()))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.endReason().orElseThrow())
+                    .hasSize(ContactRecord.MAX_END_REASON)
+                    .endsWith("..."));
+    assertThatThrownBy(
+            () ->
+                contacts()
+                    .recordEnded(withReason(answered(ContactId.random(), account, ARRIVED), null)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aMalformedContactRecordIsRefused() {
     ContactRecord good = answered(ContactId.random(), DemoCity.SHOWCASE_ENGLISH.account(), ARRIVED);
 
@@ -236,6 +268,23 @@ abstract class ContactHistoryContract {
         arrived.plusSeconds(20));
   }
 
+  private static ContactRecord withReason(ContactRecord c, Optional<String> reason) {
+    return new ContactRecord(
+        c.id(),
+        c.channel(),
+        c.caller(),
+        c.account(),
+        c.verified(),
+        c.queue(),
+        c.agent(),
+        "failed",
+        c.ivrTrail(),
+        c.arrivedAt(),
+        c.answeredAt(),
+        c.endedAt(),
+        reason);
+  }
+
   private static ContactRecord withChannel(ContactRecord c, String channel) {
     return new ContactRecord(
         c.id(),
@@ -249,6 +298,7 @@ abstract class ContactHistoryContract {
         c.ivrTrail(),
         c.arrivedAt(),
         c.answeredAt(),
-        c.endedAt());
+        c.endedAt(),
+        c.endReason());
   }
 }

@@ -19,9 +19,11 @@ import org.cityline.routing.Skills;
 
 /**
  * The queue file: every queue as lines {@code queue.<id>.<field> = <value>}, in the order queues
- * are first named; {@code #} starts a comment. Fields a queue leaves out take the template's value
- * (the built-in billing queue's, with the configured ring timeout). See {@code
- * docs/queues.example.properties} for every field with its meaning.
+ * are first named; {@code #} starts a comment. A queue that leaves out {@code name} is named by its
+ * id; one that leaves out {@code skills}, {@code overflow} or {@code escalate} has none. Every
+ * other field left out takes the template's value (the built-in billing queue's, with the
+ * configured ring timeout). See {@code docs/queues.example.properties} for every field with its
+ * meaning.
  *
  * <pre>
  * queue.credit.name          = Credit and collections
@@ -84,7 +86,8 @@ public final class QueueFile {
   /**
    * Reads a queue file.
    *
-   * @param template the values of fields a queue leaves out
+   * @param template the values of fields a queue leaves out, except name (the id), skills, overflow
+   *     and escalate (none)
    * @throws Problems listing every problem
    */
   public static QueueDirectory parse(String text, QueueDefinition template) {

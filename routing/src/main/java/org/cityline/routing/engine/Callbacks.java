@@ -119,7 +119,7 @@ final class Callbacks {
       return;
     }
     Contact contact = applied.after();
-    statistics.answered(contact, ops.now());
+    statistics.answeredOnce(applied, ops.now());
     Optional<Agent> agent = contact.agent().flatMap(ops.setup().agents()::find);
     try {
       ops.setup().calls().connectAgent(contact.call(), agent.map(Agent::endpoint).orElse(""));

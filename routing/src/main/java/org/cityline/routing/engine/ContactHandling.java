@@ -79,6 +79,7 @@ final class ContactHandling {
       return RoutingResult.refused(refused.reason());
     }
     Contact connected = ((Change.Applied<Contact>) contact).after();
+    statistics.answeredOnce((Change.Applied<Contact>) contact, now);
     Change<Agent> onCall = ops.agent(agentId, new AgentCommand.Accept(contactId, now));
     if (onCall instanceof Change.Refused<Agent> refused) {
       LOG.warn(
@@ -96,7 +97,6 @@ final class ContactHandling {
     if (connected.callback().filter(org.cityline.routing.Callback::dialing).isPresent()) {
       return callbacks.dial(connected, after);
     }
-    statistics.answered(connected, now);
     try {
       ops.setup().calls().connectAgent(connected.call(), agent.get().endpoint());
     } catch (RuntimeException e) {

@@ -74,30 +74,39 @@ final class Endings {
 
   /**
    * Records one agent's wrap-up of a contact that went on without them (they transferred it): the
-   * contact's own end is recorded when it ends.
+   * contact's own end is recorded when it ends. If the history is down, it is tried again with the
+   * same pauses as an end (5 s, doubling, at most every 5 min).
    */
   void wrappedUp(
       org.cityline.common.ContactId contact,
       Optional<org.cityline.accounts.AccountNumber> account,
       AgentId agent,
       Disposition disposition) {
+    wrappedUp(
+        new WrapUp(
+            contact,
+            account,
+            agent.value(),
+            disposition.code(),
+            disposition.note(),
+            disposition.at()),
+        1);
+  }
+
+  private void wrappedUp(WrapUp wrapUp, int attempt) {
     try {
-      ops.setup()
-          .history()
-          .recordWrapUp(
-              new WrapUp(
-                  contact,
-                  account,
-                  agent.value(),
-                  disposition.code(),
-                  disposition.note(),
-                  disposition.at()));
+      ops.setup().history().recordWrapUp(wrapUp);
     } catch (RuntimeException e) {
+      Duration pause = pause(attempt);
       LOG.error(
-          "{}'s wrap-up of contact {} could not be recorded: {}", agent, contact, e.toString());
-      ops.setup()
-          .scheduler()
-          .schedule(FIRST_RETRY, () -> wrappedUp(contact, account, agent, disposition));
+          "{}'s wrap-up of contact {} could not be recorded (attempt {}): {}. It is tried again in"
+              + " {} s.",
+          wrapUp.agent(),
+          wrapUp.contact(),
+          attempt,
+          e.toString(),
+          pause.toSeconds());
+      ops.setup().scheduler().schedule(pause, () -> wrappedUp(wrapUp, attempt + 1));
     }
   }
 
@@ -123,7 +132,8 @@ final class Endings {
             .collect(Collectors.joining("\n")),
         request.arrivedAt(),
         contact.answeredAt(),
-        contact.endedAt().orElseThrow());
+        contact.endedAt().orElseThrow(),
+        contact.endReason());
   }
 
   /** The history's word for an outcome: "answered", "callback-completed". */

@@ -139,7 +139,8 @@ public final class Router implements RoutingService, AutoCloseable {
 
   /**
    * Repairs what a lost node left half done and matches every queue. Safe to run on every node at
-   * once; the launcher's wiring runs it whenever a cluster member leaves.
+   * once; the router runs it itself whenever its {@link Leadership} reports a change (with
+   * Hazelcast: whenever a cluster member joins or leaves).
    */
   public void recover() {
     sweeper.recover();
@@ -152,7 +153,9 @@ public final class Router implements RoutingService, AutoCloseable {
     }
   }
 
-  /** Writes the current interval counts now (tests; the leading node does it every minute). */
+  /**
+   * Writes the interval counts not yet written now (tests; the leading node does it every minute).
+   */
   public void flushIntervals() {
     flusher.flush();
   }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AgentStatistics;
+import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactState;
 import org.cityline.routing.ErlangC;
@@ -47,7 +48,18 @@ final class Statistics {
     add(contact.queue(), QueueCounts.offer());
   }
 
-  void answered(Contact contact, Instant at) {
+  /**
+   * Counts an answer when the change is the contact's first answer in its current queue ({@link
+   * Contact#answerCounted} turned on). A contact that returns to the queue after an answer (the
+   * connect or the agent's leg failed) and is answered again is not counted twice.
+   */
+  void answeredOnce(Change.Applied<Contact> change, Instant at) {
+    if (!change.before().answerCounted() && change.after().answerCounted()) {
+      answered(change.after(), at);
+    }
+  }
+
+  private void answered(Contact contact, Instant at) {
     Duration wait = Duration.between(contact.queuedAt(), at);
     add(contact.queue(), QueueCounts.answer(wait.toMillis(), inTarget(contact.queue(), wait)));
   }

@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * node looks at every live contact and agent and acts on what is due: offers and consults whose
  * ring time passed, wrap-ups whose time ran out, waiting contacts due to overflow (and the
  * escalations reached, by matching again), ended contacts not yet recorded, reservations a lost
- * node left half made, and lines whose contact is gone. Every action is idempotent (a live node's
- * own timer may act on the same deadline), and anything that might be in flight is only repaired
- * when it is still wrong at the next sweep. Every node also rebuilds its index from the store now
- * and then, and at once when a member leaves.
+ * node left half made, and lines whose contact is gone; every 30 s, also calls claimed by a contact
+ * that does not exist. Every action is idempotent (a live node's own timer may act on the same
+ * deadline), and anything that might be in flight is only repaired when it is still wrong at the
+ * next sweep. Every node also rebuilds its index from the store now and then, and at once when a
+ * member leaves.
  */
 final class Sweeper {
 
@@ -35,6 +36,9 @@ final class Sweeper {
    */
   static final Duration UNRECORDED = Duration.ofSeconds(30);
 
+  /** How often the sweep reads every call claim, looking for claims that name no live contact. */
+  static final Duration CLAIMS_EVERY = Duration.ofSeconds(30);
+
   private final Ops ops;
   private final Returns returns;
   private final Transfers transfers;
@@ -44,6 +48,8 @@ final class Sweeper {
   private final Matcher matcher;
   private final Announcer announce;
   private Set<String> suspects = new HashSet<>();
+  private Set<String> orphanClaims = new HashSet<>();
+  private Instant lastClaimCheck = Instant.MIN;
   private Instant lastResync = Instant.MIN;
   private volatile boolean stopped;
   private org.cityline.common.time.Scheduler.Timer timer;
@@ -132,7 +138,41 @@ final class Sweeper {
       }
     }
     suspects = seen;
+    if (Duration.between(lastClaimCheck, now).compareTo(CLAIMS_EVERY) >= 0) {
+      lastClaimCheck = now;
+      clearOrphanClaims();
+    }
     matcher.matchAll();
+  }
+
+  /**
+   * Clears the claims on calls whose contact does not exist, once they are still there at the next
+   * look (an enqueue claims its call a moment before its contact exists). They are left by a node
+   * lost in between, and would refuse that call forever.
+   */
+  private void clearOrphanClaims() {
+    Set<String> seen = new HashSet<>();
+    ops.setup()
+        .contacts()
+        .claimedCalls()
+        .forEach(
+            (call, contact) -> {
+              if (ops.index().contact(contact).isPresent()
+                  || ops.setup().contacts().find(contact).isPresent()) {
+                return;
+              }
+              String key = call + " " + contact;
+              seen.add(key);
+              if (orphanClaims.contains(key)) {
+                LOG.warn(
+                    "Call {} was claimed by contact {}, which does not exist (a node was lost"
+                        + " while adding or removing it); the claim is cleared",
+                    call,
+                    contact);
+                ops.setup().contacts().unmapCall(call, contact);
+              }
+            });
+    orphanClaims = seen;
   }
 
   private void sweepContact(IndexedContact contact, Instant now, Set<String> seen) {

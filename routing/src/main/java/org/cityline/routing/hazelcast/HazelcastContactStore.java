@@ -7,7 +7,9 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryRemovedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -109,6 +111,13 @@ public final class HazelcastContactStore implements ContactStore, AutoCloseable 
   @Override
   public List<Contact> all() {
     return contacts.values().stream().map(StoredContacts::toDomain).toList();
+  }
+
+  @Override
+  public Map<CallId, ContactId> claimedCalls() {
+    Map<CallId, ContactId> claimed = new HashMap<>();
+    calls.forEach((call, claim) -> claimed.put(CallId.parse(call), new ContactId(claim.contact())));
+    return claimed;
   }
 
   @Override

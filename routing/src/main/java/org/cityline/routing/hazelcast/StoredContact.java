@@ -53,6 +53,7 @@ public record StoredContact(
     String dispositionNote,
     Long dispositionAt,
     String endReason,
+    boolean answerCounted,
     long version,
     String lastOp) {
 

@@ -77,6 +77,7 @@ final class StoredContacts {
         disposition.map(Disposition::note).orElse(null),
         disposition.map(d -> Epoch.nanos(d.at())).orElse(null),
         contact.endReason().orElse(null),
+        contact.answerCounted(),
         contact.version(),
         lastOp);
   }
@@ -144,6 +145,7 @@ final class StoredContacts {
                     stored.dispositionNote(),
                     Epoch.instant(stored.dispositionAt().longValue()))),
         Optional.ofNullable(stored.endReason()),
+        stored.answerCounted(),
         stored.version());
   }
 }

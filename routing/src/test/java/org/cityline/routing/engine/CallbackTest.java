@@ -82,6 +82,9 @@ class CallbackTest extends Scenario {
       }
     }
     assertThat(outcome("c1")).isEqualTo("failed");
+    assertThat(routing.history().ended().get(id("c1")).endReason())
+        .hasValueSatisfying(
+            reason -> assertThat(reason).startsWith("callback not answered after 3 calls"));
   }
 
   @Test

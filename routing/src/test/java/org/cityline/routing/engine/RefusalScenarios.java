@@ -76,6 +76,25 @@ abstract class RefusalScenarios {
   }
 
   @Test
+  void aCallClaimedByAContactThatNeverCameIsClearedByTheSweep() {
+    ContactRequest request = Requests.billing("c1", routing.clock.instant());
+    // a node claimed the call, then was lost before adding its contact
+    routing.stores.contacts().mapCall(request.call(), new ContactId("lost"));
+    enqueue("c2");
+    assertThat(routing.router.enqueue(request))
+        .isEqualTo(refused("Contact c1 or its call is already in routing."));
+
+    routing.scheduler.advance(Duration.ofSeconds(59)); // seen at 30 s: it may be an add in flight
+    assertThat(routing.stores.contacts().claimedCalls()).containsKey(request.call());
+    routing.scheduler.advance(Duration.ofSeconds(1)); // still there 30 s later: cleared
+
+    assertThat(routing.stores.contacts().claimedCalls())
+        .containsOnlyKeys(Requests.billing("c2", routing.clock.instant()).call());
+    assertThat(routing.router.enqueue(request).done()).isTrue();
+    assertThat(routing.contact("c1")).isPresent();
+  }
+
+  @Test
   void anUnknownQueueIsRefusedAndNothingIsStored() {
     ContactRequest toNowhere = Requests.to("c1", "gas-leak", 0, routing.clock.instant());
 

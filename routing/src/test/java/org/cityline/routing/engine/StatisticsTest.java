@@ -4,21 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.cityline.common.call.CallEvent;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AgentStatistics;
+import org.cityline.routing.ContactState;
+import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueInterval;
 import org.cityline.routing.QueueSnapshot;
 import org.cityline.routing.QueueStatistics;
 import org.cityline.routing.RoutingEvent;
+import org.cityline.routing.RoutingResult;
+import org.cityline.routing.TransferTarget;
 import org.junit.jupiter.api.Test;
 
 /** Live figures per queue and per agent, pushed on change and coalesced, and interval rows. */
 class StatisticsTest extends Scenario {
 
   private QueueSnapshot billing() {
+    return queue("billing");
+  }
+
+  private QueueSnapshot queue(String id) {
     return routing.router.queues().stream()
-        .filter(queue -> queue.id().value().equals("billing"))
+        .filter(queue -> queue.id().value().equals(id))
         .findFirst()
         .orElseThrow();
   }
@@ -59,6 +70,47 @@ class StatisticsTest extends Scenario {
     assertThat(figures.averageHandleTime()).isEqualTo(Duration.ofSeconds(100));
     assertThat(figures.abandonRate()).isCloseTo(1 / 3.0, within(1e-9));
     assertThat(figures.meetsTarget()).isFalse();
+  }
+
+  @Test
+  void aContactAnsweredAgainAfterItCameBackIsCountedOnce() {
+    enqueue("c1", "billing");
+    pass(Duration.ofSeconds(10));
+    AgentId ann = rep("ann");
+    connect(ann, "c1");
+    routing.router.onCallEvent(
+        new CallEvent.AgentLegFailed(call("c1"), "sim:ann", "no answer", now()));
+    assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
+    pass(Duration.ofSeconds(20));
+    AgentId bob = rep("bob");
+    routing.calls().failNext("connect");
+    assertThat(routing.router.accept(bob, id("c1"))).isNotEqualTo(RoutingResult.ok());
+    assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
+    pass(Duration.ofSeconds(20));
+    connect(rep("cy"), "c1");
+
+    QueueStatistics figures = billing().statistics();
+    assertThat(figures.offered()).isEqualTo(1);
+    assertThat(figures.answered()).as("three accepts, one answer").isEqualTo(1);
+    assertThat(figures.averageSpeedOfAnswer()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void aContactTransferredToAQueueIsAnsweredOnceInEach() {
+    enqueue("c1", "billing");
+    AgentId ann = rep("ann");
+    connect(ann, "c1");
+    done(
+        routing.router.transfer(
+            ann,
+            id("c1"),
+            new TransferTarget.Queue(new QueueId("specialists")),
+            TransferTarget.Mode.BLIND,
+            ""));
+    connect(agent("sam", Map.of("specialist", 3)), "c1");
+
+    assertThat(billing().statistics().answered()).isEqualTo(1);
+    assertThat(queue("specialists").statistics().answered()).isEqualTo(1);
   }
 
   @Test
@@ -108,6 +160,37 @@ class StatisticsTest extends Scenario {
               assertThat(row.counts().offered()).isEqualTo(3);
               assertThat(row.counts().abandoned()).isEqualTo(1);
             });
+  }
+
+  @Test
+  void afterAnHourWithTheDatabaseDownTheFlusherWritesEveryIntervalItMissed() {
+    enqueue("c0", "billing");
+    pass(Duration.ofMinutes(1));
+    callerHangsUp("c0");
+    assertThat(routing.world.intervals().rows()).hasSize(1);
+    pass(QueueInterval.LENGTH.minus(Duration.ofMinutes(1)));
+    Instant down = now();
+    routing.world.intervals().down(true);
+    for (int quarter = 1; quarter <= 4; quarter++) { // one caller each quarter, who hangs up
+      enqueue("c" + quarter, "billing");
+      pass(Duration.ofMinutes(1));
+      callerHangsUp("c" + quarter);
+      pass(QueueInterval.LENGTH.minus(Duration.ofMinutes(1)));
+    }
+    routing.world.intervals().down(false);
+    pass(Duration.ofMinutes(1));
+
+    assertThat(routing.world.intervals().rows())
+        .filteredOn(row -> row.queue().value().equals("billing"))
+        .extracting(QueueInterval::start)
+        .containsExactlyInAnyOrder(
+            down.minus(QueueInterval.LENGTH),
+            down,
+            down.plus(QueueInterval.LENGTH),
+            down.plus(QueueInterval.LENGTH.multipliedBy(2)),
+            down.plus(QueueInterval.LENGTH.multipliedBy(3)));
+    assertThat(routing.world.intervals().rows())
+        .allSatisfy(row -> assertThat(row.counts().offered()).isEqualTo(1));
   }
 
   @Test

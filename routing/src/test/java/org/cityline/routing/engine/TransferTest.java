@@ -61,6 +61,20 @@ class TransferTest extends Scenario {
   }
 
   @Test
+  void theTransferringAgentsWrapUpIsRetriedLessAndLessOftenWhileTheHistoryIsDown() {
+    AgentId ann = talking("ann");
+    done(routing.router.transfer(ann, id("c1"), SPECIALISTS, Mode.BLIND, ""));
+    routing.history().failNext(3);
+
+    done(routing.router.finishWrapUp(ann, id("c1"), "transferred", "Sent to specialists."));
+    pass(Duration.ofSeconds(34)); // tried again after 5, 10 and 20 s
+
+    assertThat(routing.history().wrapUps()).isEmpty();
+    pass(Duration.ofSeconds(1));
+    assertThat(routing.history().wrapUps()).extracting(WrapUp::agent).containsExactly("ann");
+  }
+
+  @Test
   void aBlindTransferToAnAgentOffersItToThemNow() {
     AgentId ann = talking("ann");
     AgentId bob = rep("bob");
@@ -72,6 +86,34 @@ class TransferTest extends Scenario {
     connect(bob, "c1");
     assertThat(routing.calls().requests())
         .endsWith("drop sim/call-c1 sim:ann", "connect sim/call-c1 sim:bob");
+  }
+
+  @Test
+  void aBlindTransferToAnAgentThatIsRejectedOrRingsOutWaitsAtTheFrontOfItsQueue() {
+    AgentId ann = talking("ann");
+    var queuedAt = contact("c1").enqueuedAt();
+    pass(Duration.ofSeconds(30));
+    enqueue("c2", "billing");
+    pass(Duration.ofSeconds(30));
+    AgentId bob = agent("bob", Map.of("specialist", 3)); // takes no billing caller of his own
+
+    done(routing.router.transfer(ann, id("c1"), new TransferTarget.Agent(bob), Mode.BLIND, ""));
+    done(routing.router.reject(bob, id("c1")));
+
+    assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
+    assertThat(contact("c1").enqueuedAt()).as("its original wait").isEqualTo(queuedAt);
+    assertThat(routing.router.waitEstimate(id("c1")).orElseThrow().position()).isEqualTo(1);
+    AgentId cy = rep("cy");
+    assertThat(with("c1")).as("ahead of c2, who came later").isEqualTo(cy);
+    assertThat(state("c2")).isEqualTo(ContactState.QUEUED);
+
+    connect(cy, "c1");
+    AgentId dee = agent("dee", Map.of("specialist", 3));
+    done(routing.router.transfer(cy, id("c1"), new TransferTarget.Agent(dee), Mode.BLIND, ""));
+    pass(Duration.ofSeconds(20)); // dee lets it ring out
+    assertThat(state(dee)).isEqualTo(AgentState.AWAY);
+    assertThat(contact("c1").enqueuedAt()).isEqualTo(queuedAt);
+    assertThat(routing.router.waitEstimate(id("c1")).orElseThrow().position()).isEqualTo(1);
   }
 
   @Test

@@ -98,6 +98,11 @@ public final class InMemoryContactStore implements ContactStore {
   }
 
   @Override
+  public synchronized Map<CallId, ContactId> claimedCalls() {
+    return Map.copyOf(calls);
+  }
+
+  @Override
   public void watch(Consumer<Contact> onChange, BiConsumer<ContactId, Long> onRemove) {
     changed.add(onChange);
     removed.add(onRemove);
