@@ -85,31 +85,45 @@ public final class LiveIndex {
   /** A contact as stored (any version; older than the one indexed is ignored). */
   public void contact(Contact contact) {
     Trigger trigger = null;
+    Trigger sameVersionWaiting = null;
     QueueId oldQueue = null;
     synchronized (this) {
       ContactId id = contact.id();
       IndexedContact old = contacts.get(id);
-      if (old != null && old.version() >= contact.version()
+      if (old != null && old.version() == contact.version()) {
+        if (old.state() != ContactState.QUEUED) {
+          return;
+        }
+        // The store's event indexed this very version first and may not have fired yet: fire on
+        // this thread too, so the caller's own drain sees the work (a second request is harmless).
+        sameVersionWaiting = new Trigger.ContactWaiting(old.queue());
+      } else if (old != null && old.version() > contact.version()
           || isTombstoned(id, contact.version())) {
         return;
       }
-      oldQueue = old == null ? null : old.queue();
-      if (old != null) {
-        unlist(old);
-      }
-      IndexedContact entry = IndexedContact.of(contact);
-      contacts.put(id, entry);
-      touched.put(id, now());
-      if (entry.state() == ContactState.QUEUED) {
-        line(waiting, entry.queue(), IndexedContact.SERVING_ORDER).add(entry);
-        line(byWait, entry.queue(), IndexedContact.WAITING_ORDER).add(entry);
-        rankDirty.put(entry.queue(), true);
-        if (old == null
-            || old.state() != ContactState.QUEUED
-            || !old.queue().equals(entry.queue())) {
-          trigger = new Trigger.ContactWaiting(entry.queue());
+      if (sameVersionWaiting == null) {
+        oldQueue = old == null ? null : old.queue();
+        if (old != null) {
+          unlist(old);
+        }
+        IndexedContact entry = IndexedContact.of(contact);
+        contacts.put(id, entry);
+        touched.put(id, now());
+        if (entry.state() == ContactState.QUEUED) {
+          line(waiting, entry.queue(), IndexedContact.SERVING_ORDER).add(entry);
+          line(byWait, entry.queue(), IndexedContact.WAITING_ORDER).add(entry);
+          rankDirty.put(entry.queue(), true);
+          if (old == null
+              || old.state() != ContactState.QUEUED
+              || !old.queue().equals(entry.queue())) {
+            trigger = new Trigger.ContactWaiting(entry.queue());
+          }
         }
       }
+    }
+    if (sameVersionWaiting != null) {
+      fire(sameVersionWaiting);
+      return;
     }
     fire(trigger);
     touch(contact.queue());
@@ -140,10 +154,13 @@ public final class LiveIndex {
     synchronized (this) {
       AgentId id = agent.id();
       Agent old = agents.get(id);
-      if (old != null && old.version() >= agent.version() || isTombstoned(id, agent.version())) {
+      if (old != null && old.version() == agent.version() && offerable.containsKey(id)) {
+        // As for contacts: the store's event got here first; fire on this thread too.
+        trigger = new Trigger.AgentFree(id);
+      } else if (old != null && old.version() >= agent.version()
+          || isTombstoned(id, agent.version())) {
         return;
-      }
-      if (agent.state() == AgentState.LOGGED_OUT) {
+      } else if (agent.state() == AgentState.LOGGED_OUT) {
         agents.remove(id);
         offerable.remove(id);
         touched.remove(id);

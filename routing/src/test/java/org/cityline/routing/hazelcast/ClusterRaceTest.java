@@ -53,7 +53,7 @@ class ClusterRaceTest {
   void startRouters() {
     RoutingHarness.World world = RoutingHarness.World.fresh();
     nodeA = new RoutingHarness(CLUSTER.freshStores(0), world);
-    nodeB = new RoutingHarness(TwoMembers.stores(CLUSTER.member(1)), world);
+    nodeB = new RoutingHarness(CLUSTER.moreStores(1), world);
   }
 
   @AfterEach
