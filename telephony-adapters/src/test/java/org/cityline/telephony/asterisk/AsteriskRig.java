@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +29,7 @@ final class AsteriskRig implements AutoCloseable {
   AsteriskRig(CallEventHandler handler, Clock clock, Scheduler timers) {
     try {
       this.ami = new FakeAmiServer(USER, SECRET);
-      this.agiPort = freePort();
+      this.agiPort = AsteriskTestPorts.free();
       this.network =
           new AsteriskNetwork(settings(ami.port(), agiPort, List.of("127.0.0.1")), clock);
       this.pbx = new FakePbx(ami, agiPort, timers);
@@ -79,12 +77,6 @@ final class AsteriskRig implements AutoCloseable {
               last.set(now);
               return still && pbx.quiet() && network.idle();
             });
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 
   @Override
