@@ -42,6 +42,7 @@ public final class FakePbx implements AutoCloseable {
   private final Map<String, FakeChannel> byUniqueId = new HashMap<>();
   private final Set<String> silentPhones = new HashSet<>();
   private final List<Thread> agiThreads = new CopyOnWriteArrayList<>();
+  private final Map<String, Socket> agiSockets = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger(6);
   final AtomicLong activity = new AtomicLong();
   private StringBuilder collecting;
@@ -145,6 +146,32 @@ public final class FakePbx implements AutoCloseable {
     }
   }
 
+  /** The PBX drops the FastAGI connection of a call (a crash, a network cut): no HANGUP, no 511. */
+  public void dropAgi(String uniqueId) {
+    Socket socket = agiSockets.get(uniqueId);
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // closed anyway
+      }
+    }
+  }
+
+  /** Hangs a channel up without an AMI event (its event was lost while AMI was down). */
+  public void hangUpSilently(String uniqueId) {
+    withLock(
+        () -> {
+          FakeChannel channel = channel(uniqueId);
+          channel.state = State.GONE;
+          if (channel.bridgedTo != null) {
+            channel.bridgedTo.state = State.PARKED;
+            channel.bridgedTo.bridgedTo = null;
+            channel.bridgedTo = null;
+          }
+        });
+  }
+
   /** Hangs up every channel without telling anyone (a PBX restart while AMI is down). */
   public void forgetAllChannels() {
     withLock(
@@ -194,6 +221,7 @@ public final class FakePbx implements AutoCloseable {
   private void runAgi(FakeChannel channel, String environment) {
     AgiCommands commands = new AgiCommands(this, channel);
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), agiPort)) {
+      agiSockets.put(channel.uniqueId, socket);
       OutputStream out = socket.getOutputStream();
       out.write(environment.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
