@@ -149,6 +149,7 @@ public final class ManagerLink implements AutoCloseable {
     state = State.CLOSED;
     if (login != null) {
       login.interrupt();
+      join(login); // a login in progress ends first, or its connection would outlive the link
     }
     ManagerConnectionState now = connection.getState();
     if (now == ManagerConnectionState.CONNECTED || now == ManagerConnectionState.RECONNECTING) {
@@ -161,7 +162,6 @@ public final class ManagerLink implements AutoCloseable {
     if (dispatcher != null) {
       dispatcher.interrupt();
     }
-    join(login);
     join(dispatcher);
   }
 
