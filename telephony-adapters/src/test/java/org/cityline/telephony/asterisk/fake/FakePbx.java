@@ -309,8 +309,10 @@ public final class FakePbx implements AutoCloseable {
     int n = sequence.incrementAndGet();
     String endpoint = dial.substring("PJSIP/".length()).replaceAll("@.*", "");
     String uniqueId = action.get("ChannelId").orElse("1795389500." + n);
+    boolean callback = "cityline-callback".equals(action.get("Context").orElse(""));
     FakeChannel leg =
-        new FakeChannel(String.format("PJSIP/%s-%08x", endpoint, n), uniqueId, false, State.PARKED);
+        new FakeChannel(
+            String.format("PJSIP/%s-%08x", endpoint, n), uniqueId, callback, State.PARKED);
     for (String variable : action.all("Variable")) {
       int eq = variable.indexOf('=');
       if (eq > 0) {
