@@ -1,6 +1,5 @@
 package org.cityline.telephony.asterisk.fake;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +37,7 @@ public final class AgiReplay {
           continue;
         }
         String expected = chunk.text().stripTrailing();
-        String line = readLine(in);
+        String line = LfLines.read(in);
         if (line == null) {
           mismatches.add("expected '" + expected + "' but the script closed the connection");
           return new Outcome(commands, mismatches, extra);
@@ -49,24 +48,12 @@ public final class AgiReplay {
         }
       }
       String line;
-      while ((line = readLine(in)) != null) {
+      while ((line = LfLines.read(in)) != null) {
         extra.add(line);
         out.write("200 result=1\n".getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
       }
     }
     return new Outcome(commands, mismatches, extra);
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0) {
-      if (b == '\n') {
-        return line.toString(StandardCharsets.ISO_8859_1);
-      }
-      line.write(b);
-    }
-    return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
   }
 }

@@ -11,20 +11,7 @@ final class AmiEvents {
     return block(
         "Event: Hangup",
         "Privilege: call,all",
-        "Channel: " + channel.name,
-        "ChannelState: 6",
-        "ChannelStateDesc: Up",
-        "CallerIDNum: 5055550123",
-        "CallerIDName: <unknown>",
-        "ConnectedLineNum: <unknown>",
-        "ConnectedLineName: <unknown>",
-        "Language: en",
-        "AccountCode: ",
-        "Context: from-caller",
-        "Exten: 100",
-        "Priority: 1",
-        "Uniqueid: " + channel.uniqueId,
-        "Linkedid: " + channel.uniqueId,
+        channelFields(channel, 1),
         "Cause: 16",
         "Cause-txt: Normal Clearing");
   }
@@ -88,20 +75,7 @@ final class AmiEvents {
           block(
               "Event: CoreShowChannel",
               "ActionID: " + action.actionId(),
-              "Channel: " + channel.name,
-              "ChannelState: 6",
-              "ChannelStateDesc: Up",
-              "CallerIDNum: 5055550123",
-              "CallerIDName: <unknown>",
-              "ConnectedLineNum: <unknown>",
-              "ConnectedLineName: <unknown>",
-              "Language: en",
-              "AccountCode: ",
-              "Context: from-caller",
-              "Exten: 100",
-              "Priority: 3",
-              "Uniqueid: " + channel.uniqueId,
-              "Linkedid: " + channel.uniqueId,
+              channelFields(channel, 3),
               "Application: AGI",
               "ApplicationData: agi://127.0.0.1/cityline",
               "Duration: 00:00:03",
@@ -114,6 +88,26 @@ final class AmiEvents {
             "EventList: Complete",
             "ListItems: " + channels.size()));
     return out.toString();
+  }
+
+  /** The channel's fields every channel event carries, in Asterisk's order. */
+  private static String channelFields(FakeChannel channel, int priority) {
+    return String.join(
+        "\r\n",
+        "Channel: " + channel.name,
+        "ChannelState: 6",
+        "ChannelStateDesc: Up",
+        "CallerIDNum: 5055550123",
+        "CallerIDName: <unknown>",
+        "ConnectedLineNum: <unknown>",
+        "ConnectedLineName: <unknown>",
+        "Language: en",
+        "AccountCode: ",
+        "Context: from-caller",
+        "Exten: 100",
+        "Priority: " + priority,
+        "Uniqueid: " + channel.uniqueId,
+        "Linkedid: " + channel.uniqueId);
   }
 
   static String block(String... lines) {

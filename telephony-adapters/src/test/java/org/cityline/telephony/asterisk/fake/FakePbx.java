@@ -1,6 +1,5 @@
 package org.cityline.telephony.asterisk.fake;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -227,7 +226,7 @@ public final class FakePbx implements AutoCloseable {
       out.flush();
       InputStream in = socket.getInputStream();
       String line;
-      while ((line = readLine(in)) != null && !closed) {
+      while ((line = LfLines.read(in)) != null && !closed) {
         activity.incrementAndGet();
         String reply = commands.run(line);
         out.write(reply.getBytes(StandardCharsets.ISO_8859_1));
@@ -254,18 +253,6 @@ public final class FakePbx implements AutoCloseable {
       }
     }
     activity.incrementAndGet();
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0) {
-      if (b == '\n') {
-        return line.toString(StandardCharsets.ISO_8859_1);
-      }
-      line.write(b);
-    }
-    return null;
   }
 
   // ---- AMI actions ----
