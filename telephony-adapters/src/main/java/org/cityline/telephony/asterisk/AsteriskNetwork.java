@@ -188,6 +188,32 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
     call.phase(Phase.WITH_AGENT);
   }
 
+  /**
+   * Takes the connected agent off the call; the caller waits with music in {@code [cityline-hold]}
+   * until {@link #connectAgent} brings the next one (a blind transfer). Bringing a second agent on
+   * ({@link #addAgent}, a warm transfer or a conference of three) is not supported yet.
+   */
+  @Override
+  public void dropAgent(CallId caller, String agentEndpoint) {
+    AsteriskCall call = live(caller);
+    AgentLeg agent =
+        call.agent()
+            .filter(leg -> leg.endpoint().equals(agentEndpoint))
+            .orElseThrow(
+                () ->
+                    new CallControlException(
+                        caller, agentEndpoint + " is not the agent on this call"));
+    try {
+      actions.redirect(call.channel(), AsteriskSettings.HOLD_CONTEXT, null, null);
+    } catch (AmiException e) {
+      throw new CallControlException(caller, "cannot take " + agentEndpoint + " off the call", e);
+    }
+    call.agent(null);
+    book.forgetAgentLeg(agent.uniqueId());
+    call.phase(Phase.WAITING);
+    hangupQuietly(agent.channel());
+  }
+
   @Override
   public void hangup(CallId caller) {
     Optional<AsteriskCall> found = caller == null ? Optional.empty() : book.call(caller);

@@ -16,7 +16,7 @@ import org.cityline.telephony.contract.CallerLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Callbacks placed through the PBX, and a supervisor listening in with ChanSpy. */
+/** Callbacks placed through the PBX, a blind transfer, and a supervisor listening in (ChanSpy). */
 class AsteriskCallbackTest {
 
   private static final PhoneNumber CUSTOMER = PhoneNumber.of("+15055550123");
@@ -84,6 +84,35 @@ class AsteriskCallbackTest {
         .satisfies(
             e -> assertThat(((CallEvent.CallEnded) e).reason()).isEqualTo(EndReason.NOT_ANSWERED));
     assertThat(scene.rig.network.health().liveCalls()).isZero();
+  }
+
+  @Test
+  void aBlindTransferDropsTheAgentAndBridgesTheNextOne() {
+    CallId call = scene.dial();
+    scene.press(call, "0");
+    scene.routing.accept(
+        new AgentId("alice"), scene.routing.contactForCall(call).orElseThrow().id());
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.WITH_AGENT);
+
+    assertThatThrownBy(() -> scene.rig.network.dropAgent(call, "PJSIP/bob"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("not the agent on this call");
+    scene.rig.network.dropAgent(call, "PJSIP/alice");
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.ON_HOLD); // music in cityline-hold
+    assertThat(scene.rig.pbx.liveChannels()).noneMatch(name -> name.startsWith("PJSIP/alice"));
+    assertThat(scene.routing.callEvents()).noneMatch(CallEvent.CallEnded.class::isInstance);
+
+    scene.rig.network.connectAgent(call, "PJSIP/bob");
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.WITH_AGENT);
+    assertThat(scene.routing.callEvents())
+        .filteredOn(CallEvent.AgentConnected.class::isInstance)
+        .extracting(e -> ((CallEvent.AgentConnected) e).agentEndpoint())
+        .containsExactly("PJSIP/alice", "PJSIP/bob");
+    assertThatThrownBy(() -> scene.rig.network.addAgent(call, "PJSIP/carol"))
+        .isInstanceOf(CallControlException.class);
   }
 
   @Test
