@@ -67,6 +67,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
   private final FastAgiGateway agi;
   private final AtomicLong callbacks = new AtomicLong();
   private volatile CallEventHandler handler;
+  private volatile boolean closing;
 
   public AsteriskNetwork(AsteriskSettings settings, Clock clock) {
     this.settings = settings;
@@ -288,6 +289,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     agi.stop();
     link.close();
     sequencer.close();
@@ -315,10 +317,15 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
   }
 
   /** Ends a call once and tells the core; runs on the call's strand. */
-  void end(AsteriskCall call, CallEvent.EndReason reason) {
+  void end(AsteriskCall call, CallEvent.EndReason cause) {
     if (!call.markEnded()) {
       return;
     }
+    // A call cut by Cityline shutting down is lost, not hung up by its caller.
+    CallEvent.EndReason reason =
+        closing && cause == CallEvent.EndReason.CALLER_HUNG_UP
+            ? CallEvent.EndReason.LOST_BY_NETWORK
+            : cause;
     book.retire(call);
     call.agent().ifPresent(agent -> hangupQuietly(agent.channel()));
     log.info("{} ended: {}", call.id, reason);

@@ -98,6 +98,23 @@ class AsteriskResilienceTest {
   }
 
   @Test
+  void callsCutByCitylineShuttingDownEndAsLost() {
+    CallId call = scene.dial();
+    scene.press(call, "0");
+    ContactSnapshot contact = scene.routing.contactForCall(call).orElseThrow();
+
+    scene.rig.network.close();
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> scene.routing.outcome(contact.id()).isPresent());
+    assertThat(scene.routing.callEvents())
+        .filteredOn(CallEvent.CallEnded.class::isInstance)
+        .extracting(e -> ((CallEvent.CallEnded) e).reason())
+        .containsExactly(EndReason.LOST_BY_NETWORK);
+  }
+
+  @Test
   void healthShowsTheLinkDownWhileThePbxRefusesLogins() {
     assertThat(scene.rig.network.health().up()).isTrue();
 
