@@ -7,9 +7,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.PingThread;
 import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.ManagerAction;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>After a drop or a PBX restart Asterisk-Java reconnects by itself (state {@code
  *       RECONNECTING}); every successful login, the first included, calls {@code onConnected} (the
  *       adapter resynchronises its calls there).
+ *   <li>A ping every 20 s keeps the connection busy; 65 s without a byte from the PBX (a cut cable,
+ *       a PBX frozen without closing the socket) closes it, so the reconnection starts.
  *   <li>Events leave Asterisk-Java's reader at once: the listener only queues them; one virtual
  *       thread hands them to the sink in order, so a slow sink never makes Asterisk-Java drop
  *       events.
@@ -42,6 +45,8 @@ public final class ManagerLink implements AutoCloseable {
   private static final Duration FIRST_RETRY = Duration.ofMillis(250);
   private static final Duration LAST_RETRY = Duration.ofSeconds(30);
   private static final long ACTION_TIMEOUT_MS = 10_000;
+  private static final long PING_INTERVAL_MS = 20_000;
+  private static final int SILENCE_LIMIT_MS = 65_000;
 
   /** How the link stands, for health checks. */
   public enum State {
@@ -55,6 +60,7 @@ public final class ManagerLink implements AutoCloseable {
   private final String where;
   private final String user;
   private final ManagerConnection connection;
+  private final PingThread pings;
   private final Consumer<ManagerEvent> sink;
   private final Runnable onConnected;
   private final BlockingQueue<ManagerEvent> events = new LinkedBlockingQueue<>();
@@ -80,15 +86,20 @@ public final class ManagerLink implements AutoCloseable {
     this.user = user;
     this.sink = sink;
     this.onConnected = onConnected;
-    this.connection =
-        new ManagerConnectionFactory(host, port, user, secret).createManagerConnection();
+    DefaultManagerConnection managerConnection =
+        new DefaultManagerConnection(host, port, user, secret);
+    managerConnection.setSocketReadTimeout(SILENCE_LIMIT_MS);
+    this.connection = managerConnection;
     this.connection.addEventListener(this::queue);
+    this.pings = new PingThread(connection);
+    this.pings.setInterval(PING_INTERVAL_MS);
   }
 
   /** Starts logging in (in the background) and handing events on. */
   public synchronized void start() {
     dispatcher = Thread.ofVirtual().name("cityline-ami-events").start(this::dispatch);
     login = Thread.ofVirtual().name("cityline-ami-login").start(this::logIn);
+    pings.start();
   }
 
   public State state() {
@@ -159,9 +170,11 @@ public final class ManagerLink implements AutoCloseable {
         log.debug("AMI logoff from {} failed: {}", where, e.toString());
       }
     }
+    pings.die();
     if (dispatcher != null) {
       dispatcher.interrupt();
     }
+    join(pings);
     join(dispatcher);
   }
 
