@@ -52,9 +52,9 @@ final class AmiCallEvents {
     int lost = 0;
     for (AsteriskCall call : network.liveCalls()) {
       if (call.phase() == Phase.RINGING || present.contains(call.uniqueId)) {
-        call.agent()
+        call.agents().stream()
             .filter(agent -> !present.contains(agent.uniqueId()))
-            .ifPresent(agent -> call.strand.execute(() -> agentGone(call, agent)));
+            .forEach(agent -> call.strand.execute(() -> agentGone(call, agent)));
         continue;
       }
       lost++;
@@ -85,6 +85,16 @@ final class AmiCallEvents {
               () -> {
                 if (answered) {
                   bridge(call, leg.endpoint(), event.getChannel(), event.getUniqueId());
+                } else {
+                  legFailed(call, leg.endpoint(), reason);
+                }
+              });
+      case JOIN ->
+          call.strand.execute(
+              () -> {
+                if (answered) {
+                  network.conference.joined(
+                      call, leg.endpoint(), event.getChannel(), event.getUniqueId());
                 } else {
                   legFailed(call, leg.endpoint(), reason);
                 }
@@ -162,8 +172,9 @@ final class AmiCallEvents {
     var agentOf = network.book.byAgentLeg(uniqueId);
     if (agentOf.isPresent()) {
       AsteriskCall call = agentOf.get();
-      call.agent()
+      call.agents().stream()
           .filter(agent -> agent.uniqueId().equals(uniqueId))
+          .findFirst()
           .ifPresent(agent -> call.strand.execute(() -> agentGone(call, agent)));
       return;
     }
@@ -174,6 +185,10 @@ final class AmiCallEvents {
   private void agentGone(AsteriskCall call, AgentLeg agent) {
     network.book.forgetAgentLeg(agent.uniqueId());
     if (call.isEnded()) {
+      return;
+    }
+    if (!call.joined().isEmpty()) {
+      network.conference.drop(call, agent); // the other agent stays with the caller
       return;
     }
     call.agentLeft();

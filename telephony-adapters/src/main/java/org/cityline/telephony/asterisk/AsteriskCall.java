@@ -1,6 +1,9 @@
 package org.cityline.telephony.asterisk;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cityline.common.call.CallId;
 import org.cityline.telephony.CallSequencer;
@@ -37,6 +40,8 @@ final class AsteriskCall {
   private volatile String channel;
   private volatile Phase phase;
   private volatile AgentLeg agent;
+  private final List<AgentLeg> joined = new CopyOnWriteArrayList<>();
+  private volatile boolean conference;
   private volatile boolean handedOver;
   private volatile boolean hangupRequested;
   private volatile boolean agentLeft;
@@ -73,6 +78,36 @@ final class AsteriskCall {
 
   void agent(AgentLeg leg) {
     this.agent = leg;
+  }
+
+  /** Agents brought on beside the connected one (a warm transfer's consult, a conference). */
+  List<AgentLeg> joined() {
+    return List.copyOf(joined);
+  }
+
+  void join(AgentLeg leg) {
+    joined.add(leg);
+  }
+
+  boolean leave(AgentLeg leg) {
+    return joined.remove(leg);
+  }
+
+  /** Every agent leg on the call: the connected one first. */
+  List<AgentLeg> agents() {
+    List<AgentLeg> all = new ArrayList<>();
+    agent().ifPresent(all::add);
+    all.addAll(joined);
+    return all;
+  }
+
+  /** The agents talk in a ConfBridge (named by the caller's uniqueid) rather than a Bridge. */
+  boolean conference() {
+    return conference;
+  }
+
+  void conference(boolean on) {
+    conference = on;
   }
 
   /** The AGI session gave the channel back to the dialplan (to be bridged): not a hang-up. */

@@ -64,6 +64,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
   final CallSequencer sequencer = new CallSequencer("asterisk-call-");
   final ManagerLink link;
   final PbxActions actions;
+  final Conference conference = new Conference(this);
   private final FastAgiGateway agi;
   private final AtomicLong callbacks = new AtomicLong();
   private volatile CallEventHandler handler;
@@ -166,11 +167,15 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
     AsteriskCall call = live(caller);
     AgentLeg agent = connectedAgent(call, Phase.WITH_AGENT, "hold");
     try {
-      actions.redirect(
-          call.channel(),
-          AsteriskSettings.HOLD_CONTEXT,
-          agent.channel(),
-          AsteriskSettings.AGENT_CONTEXT);
+      if (call.conference()) {
+        actions.redirect(call.channel(), AsteriskSettings.HOLD_CONTEXT, null, null);
+      } else {
+        actions.redirect(
+            call.channel(),
+            AsteriskSettings.HOLD_CONTEXT,
+            agent.channel(),
+            AsteriskSettings.AGENT_CONTEXT);
+      }
     } catch (AmiException e) {
       throw new CallControlException(caller, "cannot hold", e);
     }
@@ -182,7 +187,11 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
     AsteriskCall call = live(caller);
     connectedAgent(call, Phase.ON_HOLD, "resume");
     try {
-      actions.redirect(call.channel(), AsteriskSettings.BRIDGE_CONTEXT, null, null);
+      actions.redirect(
+          call.channel(),
+          call.conference() ? AsteriskSettings.CONFERENCE_CONTEXT : AsteriskSettings.BRIDGE_CONTEXT,
+          null,
+          null);
     } catch (AmiException e) {
       throw new CallControlException(caller, "cannot resume", e);
     }
@@ -190,26 +199,66 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
   }
 
   /**
+   * Rings a second agent and, once answered, puts both agents in a conference while the caller is
+   * held (a warm transfer's consult); resuming brings the caller in (a conference of three).
+   */
+  @Override
+  public void addAgent(CallId caller, String agentEndpoint) {
+    AsteriskCall call = live(caller);
+    if (agentEndpoint == null || !ENDPOINT.matcher(agentEndpoint).matches()) {
+      throw new CallControlException(
+          caller, "an agent's phone on Asterisk is PJSIP/<endpoint>; got '" + agentEndpoint + "'");
+    }
+    if (call.agent().isEmpty()
+        || (call.phase() != Phase.WITH_AGENT && call.phase() != Phase.ON_HOLD)) {
+      throw new CallControlException(caller, "only a call with an agent can take a second one");
+    }
+    if (call.agents().stream().anyMatch(leg -> leg.endpoint().equals(agentEndpoint))) {
+      throw new CallControlException(caller, agentEndpoint + " is already on the call");
+    }
+    String actionId = legs.expect(PendingLegs.Kind.JOIN, call, agentEndpoint);
+    try {
+      actions.originate(
+          actionId,
+          agentEndpoint,
+          AsteriskSettings.AGENT_CONTEXT,
+          settings.utilityNumber().e164(),
+          settings.agentRingTime(),
+          Map.of("CITYLINE_CALL", call.uniqueId),
+          null);
+    } catch (AmiException e) {
+      legs.forget(actionId);
+      throw new CallControlException(caller, "cannot ring " + agentEndpoint, e);
+    }
+  }
+
+  /**
    * Takes the connected agent off the call; the caller waits with music in {@code [cityline-hold]}
-   * until {@link #connectAgent} brings the next one (a blind transfer). Bringing a second agent on
-   * ({@link #addAgent}, a warm transfer or a conference of three) is not supported yet.
+   * until {@link #connectAgent} brings the next one (a blind transfer). With a second agent on the
+   * call, the other stays with the caller (a warm transfer completed, or one leaving a conference).
    */
   @Override
   public void dropAgent(CallId caller, String agentEndpoint) {
     AsteriskCall call = live(caller);
     AgentLeg agent =
-        call.agent()
+        call.agents().stream()
             .filter(leg -> leg.endpoint().equals(agentEndpoint))
+            .findFirst()
             .orElseThrow(
                 () ->
                     new CallControlException(
                         caller, agentEndpoint + " is not the agent on this call"));
+    if (!call.joined().isEmpty()) {
+      conference.drop(call, agent);
+      return;
+    }
     try {
       actions.redirect(call.channel(), AsteriskSettings.HOLD_CONTEXT, null, null);
     } catch (AmiException e) {
       throw new CallControlException(caller, "cannot take " + agentEndpoint + " off the call", e);
     }
     call.agent(null);
+    call.conference(false);
     book.forgetAgentLeg(agent.uniqueId());
     call.phase(Phase.WAITING);
     hangupQuietly(agent.channel());
@@ -231,7 +280,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
     }
     try {
       actions.hangup(call.channel());
-      call.agent().ifPresent(agent -> hangupQuietly(agent.channel()));
+      call.agents().forEach(agent -> hangupQuietly(agent.channel()));
     } catch (AmiException e) {
       throw new CallControlException(caller, "cannot hang up", e);
     }
@@ -327,7 +376,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
             ? CallEvent.EndReason.LOST_BY_NETWORK
             : cause;
     book.retire(call);
-    call.agent().ifPresent(agent -> hangupQuietly(agent.channel()));
+    call.agents().forEach(agent -> hangupQuietly(agent.channel()));
     log.info("{} ended: {}", call.id, reason);
     deliver(call, new CallEvent.CallEnded(call.id, reason, clock.instant()));
   }

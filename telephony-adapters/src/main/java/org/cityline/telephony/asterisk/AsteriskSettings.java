@@ -46,6 +46,12 @@ public record AsteriskSettings(
   /** Where a held caller hears music. */
   public static final String HOLD_CONTEXT = "cityline-hold";
 
+  /**
+   * Where agents (and the caller, when not held) talk in a ConfBridge named in {@code
+   * CITYLINE_CONFERENCE}: a warm transfer's consult, a conference of three.
+   */
+  public static final String CONFERENCE_CONTEXT = "cityline-conference";
+
   /** Where an answered callback waits (with music) for its agent. */
   public static final String CALLBACK_CONTEXT = "cityline-callback";
 

@@ -62,7 +62,7 @@ final class CallBook {
   /** Moves an ended call out of the live book. */
   void retire(AsteriskCall call) {
     live.remove(call.uniqueId, call);
-    call.agent().ifPresent(leg -> byAgentLeg.remove(leg.uniqueId(), call));
+    call.agents().forEach(leg -> byAgentLeg.remove(leg.uniqueId(), call));
     synchronized (ended) {
       ended.put(call.id, Boolean.TRUE);
     }

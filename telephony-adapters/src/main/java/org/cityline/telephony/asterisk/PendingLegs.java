@@ -15,6 +15,8 @@ final class PendingLegs {
   enum Kind {
     /** An agent's phone, to bridge to a waiting caller. */
     AGENT,
+    /** A second agent's phone, brought onto a call with an agent (a consult, a conference). */
+    JOIN,
     /** A callback to a customer. */
     CALLBACK,
     /** A supervisor's phone, into ChanSpy. */

@@ -48,7 +48,7 @@ final class AsteriskDriver implements TelephonyDriver {
           !rig.pbx.answered(id)
               ? CallerLine.RINGING
               : rig.pbx.music(id) ? CallerLine.WAITING : CallerLine.IVR;
-      case BRIDGED -> CallerLine.WITH_AGENT;
+      case BRIDGED, CONFERENCE -> CallerLine.WITH_AGENT;
       case HELD -> CallerLine.ON_HOLD;
       case CALLBACK_WAITING, PARKED, ELSEWHERE -> CallerLine.WAITING;
       case GONE -> CallerLine.ENDED;

@@ -20,6 +20,8 @@ public final class FakeChannel {
     PARKED,
     /** Bridged to another channel. */
     BRIDGED,
+    /** In {@code [cityline-conference]} (a ConfBridge). */
+    CONFERENCE,
     /** In {@code [cityline-hold]}, hearing music. */
     HELD,
     /** An answered callback waiting in {@code [cityline-callback]}. */

@@ -135,6 +135,20 @@ public final class FakePbx implements AutoCloseable {
     withLock(() -> silentPhones.add(endpoint));
   }
 
+  /** The states of the live channels whose names start with any of these prefixes. */
+  public List<State> states(String... prefixes) {
+    lock.lock();
+    try {
+      return byName.values().stream()
+          .filter(c -> c.state != State.GONE)
+          .filter(c -> java.util.Arrays.stream(prefixes).anyMatch(c.name::startsWith))
+          .map(c -> c.state)
+          .toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Live channels now (not hung up). */
   public List<String> liveChannels() {
     lock.lock();
@@ -378,6 +392,7 @@ public final class FakePbx implements AutoCloseable {
         }
       }
       case "cityline-hold" -> channel.state = State.HELD;
+      case "cityline-conference" -> channel.state = State.CONFERENCE;
       case "cityline-agent" -> channel.state = State.PARKED;
       case "cityline-callback" -> channel.state = State.CALLBACK_WAITING;
       default -> channel.state = State.ELSEWHERE;

@@ -16,8 +16,8 @@ import org.cityline.telephony.contract.CallerLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Callbacks placed through the PBX, a blind transfer, and a supervisor listening in (ChanSpy). */
-class AsteriskCallbackTest {
+/** Callbacks placed through the PBX, blind and warm transfers, a conference of three, listen-in. */
+class AsteriskCallControlTest {
 
   private static final PhoneNumber CUSTOMER = PhoneNumber.of("+15055550123");
   private static final PhoneNumber UTILITY = PhoneNumber.of("+15055550100");
@@ -111,8 +111,48 @@ class AsteriskCallbackTest {
         .filteredOn(CallEvent.AgentConnected.class::isInstance)
         .extracting(e -> ((CallEvent.AgentConnected) e).agentEndpoint())
         .containsExactly("PJSIP/alice", "PJSIP/bob");
-    assertThatThrownBy(() -> scene.rig.network.addAgent(call, "PJSIP/carol"))
-        .isInstanceOf(CallControlException.class);
+  }
+
+  @Test
+  void aWarmTransferConsultsWithTheCallerHeldThenHandsTheCallOver() {
+    CallId call = scene.dial();
+    scene.press(call, "0");
+    scene.routing.accept(
+        new AgentId("alice"), scene.routing.contactForCall(call).orElseThrow().id());
+    scene.phone.settle();
+
+    scene.rig.network.addAgent(call, "PJSIP/bob");
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.ON_HOLD); // alice and bob consult
+    assertThat(scene.rig.pbx.states("PJSIP/alice-", "PJSIP/bob-"))
+        .containsOnly(FakeChannel.State.CONFERENCE);
+    assertThatThrownBy(() -> scene.rig.network.addAgent(call, "PJSIP/bob"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("already on the call");
+
+    scene.rig.network.resume(call); // a conference of three
+    scene.phone.settle();
+    assertThat(scene.rig.pbx.state(call.localId())).isEqualTo(FakeChannel.State.CONFERENCE);
+
+    scene.rig.network.dropAgent(call, "PJSIP/alice"); // the transfer completes
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.WITH_AGENT);
+    assertThat(scene.rig.pbx.liveChannels()).noneMatch(name -> name.startsWith("PJSIP/alice"));
+
+    scene.rig.network.hold(call);
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.ON_HOLD);
+    scene.rig.network.resume(call);
+    scene.phone.settle();
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.WITH_AGENT);
+
+    scene.rig.network.hangup(call);
+    scene.phone.settle();
+    assertThat(scene.rig.pbx.liveChannels()).isEmpty();
+    assertThat(scene.routing.callEvents())
+        .filteredOn(CallEvent.AgentConnected.class::isInstance)
+        .extracting(e -> ((CallEvent.AgentConnected) e).agentEndpoint())
+        .containsExactly("PJSIP/alice", "PJSIP/bob");
   }
 
   @Test
