@@ -84,7 +84,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
             events::resynchronise);
     this.actions = new PbxActions(link);
     IvrScript script =
-        new IvrScript(new IvrLine(this), NETWORK, settings.utilityNumber(), settings.musicClass());
+        new IvrScript(new IvrLine(this), settings.utilityNumber(), settings.musicClass());
     this.agi =
         new FastAgiGateway(
             settings.agiAddress(),

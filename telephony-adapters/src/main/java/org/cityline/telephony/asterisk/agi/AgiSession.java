@@ -92,6 +92,7 @@ final class AgiSession {
       // The core has nothing for the caller: keep the line open with music until it acts.
       return await(new Wait(null, Optional.empty()));
     }
+    calls.waiting(call, false);
     for (int i = 0; i < commands.size(); i++) {
       CallCommand command = commands.get(i);
       if (i < commands.size() - 1

@@ -25,18 +25,15 @@ public final class IvrScript implements AgiScript {
   private static final Pattern CHANNEL = Pattern.compile("[A-Za-z0-9]{1,16}/[^\\s]{1,120}");
 
   private final IvrCalls calls;
-  private final String network;
   private final PhoneNumber utilityNumber;
   private final String musicClass;
 
   /**
-   * @param network the adapter's network name, for call ids
    * @param utilityNumber the number dialed when the channel does not tell
    * @param musicClass the music-on-hold class for waiting callers
    */
-  public IvrScript(IvrCalls calls, String network, PhoneNumber utilityNumber, String musicClass) {
+  public IvrScript(IvrCalls calls, PhoneNumber utilityNumber, String musicClass) {
     this.calls = calls;
-    this.network = network;
     this.utilityNumber = utilityNumber;
     this.musicClass = musicClass;
   }
@@ -76,11 +73,6 @@ public final class IvrScript implements AgiScript {
             calls.clock().instant());
     log.info("{} arrived on {} from {}", call.get(), channelName, peer);
     new AgiSession(calls, channel, call.get(), musicClass).run(arrived);
-  }
-
-  /** The network's name, as in the call ids this script creates. */
-  public String network() {
-    return network;
   }
 
   private PhoneNumber dialed(AgiRequest request) {
