@@ -155,7 +155,12 @@ class AsteriskBadInputTest {
                 assertThat(threadNames())
                     .filteredOn(
                         name ->
-                            name.startsWith("Asterisk-Java")
+                            (name.startsWith("Asterisk-Java")
+                                    // Asterisk-Java's event pump may idle up to a minute after its
+                                    // connection closed: AsyncEventPump.stop() queues the poison
+                                    // before raising its stop flag, and a pump that takes the
+                                    // poison in between polls once more, for 60 s.
+                                    && !name.endsWith(":AsyncEventPump"))
                                 || name.startsWith("cityline-agi")
                                 || name.startsWith("cityline-ami"))
                     .isSubsetOf(before));
