@@ -139,27 +139,11 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
   @Override
   public void connectAgent(CallId caller, String agentEndpoint) {
     AsteriskCall call = live(caller);
-    if (agentEndpoint == null || !ENDPOINT.matcher(agentEndpoint).matches()) {
-      throw new CallControlException(
-          caller, "an agent's phone on Asterisk is PJSIP/<endpoint>; got '" + agentEndpoint + "'");
-    }
+    requireEndpoint(caller, agentEndpoint);
     if (call.phase() == Phase.WITH_AGENT || call.phase() == Phase.ON_HOLD) {
       throw new CallControlException(caller, "an agent is already connected");
     }
-    String actionId = legs.expect(PendingLegs.Kind.AGENT, call, agentEndpoint);
-    try {
-      actions.originate(
-          actionId,
-          agentEndpoint,
-          AsteriskSettings.AGENT_CONTEXT,
-          settings.utilityNumber().e164(),
-          settings.agentRingTime(),
-          Map.of("CITYLINE_CALL", call.uniqueId),
-          null);
-    } catch (AmiException e) {
-      legs.forget(actionId);
-      throw new CallControlException(caller, "cannot ring " + agentEndpoint, e);
-    }
+    ringAgent(call, agentEndpoint, PendingLegs.Kind.AGENT);
   }
 
   @Override
@@ -205,10 +189,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
   @Override
   public void addAgent(CallId caller, String agentEndpoint) {
     AsteriskCall call = live(caller);
-    if (agentEndpoint == null || !ENDPOINT.matcher(agentEndpoint).matches()) {
-      throw new CallControlException(
-          caller, "an agent's phone on Asterisk is PJSIP/<endpoint>; got '" + agentEndpoint + "'");
-    }
+    requireEndpoint(caller, agentEndpoint);
     if (call.agent().isEmpty()
         || (call.phase() != Phase.WITH_AGENT && call.phase() != Phase.ON_HOLD)) {
       throw new CallControlException(caller, "only a call with an agent can take a second one");
@@ -216,7 +197,12 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
     if (call.agents().stream().anyMatch(leg -> leg.endpoint().equals(agentEndpoint))) {
       throw new CallControlException(caller, agentEndpoint + " is already on the call");
     }
-    String actionId = legs.expect(PendingLegs.Kind.JOIN, call, agentEndpoint);
+    ringAgent(call, agentEndpoint, PendingLegs.Kind.JOIN);
+  }
+
+  /** Originates an agent's endpoint into {@code [cityline-agent]}; the answer comes as an event. */
+  private void ringAgent(AsteriskCall call, String agentEndpoint, PendingLegs.Kind kind) {
+    String actionId = legs.expect(kind, call, agentEndpoint);
     try {
       actions.originate(
           actionId,
@@ -228,7 +214,14 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
           null);
     } catch (AmiException e) {
       legs.forget(actionId);
-      throw new CallControlException(caller, "cannot ring " + agentEndpoint, e);
+      throw new CallControlException(call.id, "cannot ring " + agentEndpoint, e);
+    }
+  }
+
+  private static void requireEndpoint(CallId caller, String endpoint) {
+    if (endpoint == null || !ENDPOINT.matcher(endpoint).matches()) {
+      throw new CallControlException(
+          caller, "a phone on Asterisk is PJSIP/<endpoint>; got '" + endpoint + "'");
     }
   }
 
@@ -324,9 +317,7 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
     AgentLeg agent =
         call.agent()
             .orElseThrow(() -> new CallControlException(caller, "no agent to listen in on"));
-    if (supervisorEndpoint == null || !ENDPOINT.matcher(supervisorEndpoint).matches()) {
-      throw new CallControlException(caller, "a supervisor's phone is PJSIP/<endpoint>");
-    }
+    requireEndpoint(caller, supervisorEndpoint);
     String actionId = legs.expect(PendingLegs.Kind.LISTEN_IN, call, supervisorEndpoint);
     try {
       actions.listenIn(actionId, supervisorEndpoint, agent.channel(), mode);
