@@ -79,8 +79,15 @@ public record CitylineConfig(
   public record Cluster(
       String name, String host, int port, int portCount, List<String> members, int backupCount) {}
 
-  /** The phone system. */
-  public record Telephony(String adapter, PhoneNumber utilityNumber) {}
+  /**
+   * The phone system.
+   *
+   * @param asterisk the PBX to reach, when the adapter is {@code asterisk}
+   */
+  public record Telephony(
+      String adapter,
+      PhoneNumber utilityNumber,
+      Optional<org.cityline.telephony.asterisk.AsteriskSettings> asterisk) {}
 
   /** Reads and checks every key; throws one {@link ConfigException} naming all bad keys. */
   public static CitylineConfig from(Settings settings) {
@@ -118,10 +125,10 @@ public record CitylineConfig(
             settings.hostList("cluster.members"),
             settings.integer("cluster.backup-count", 0, 3));
     String adapter = settings.choice("telephony.adapter", "simulator", "asterisk", "twilio");
-    if (!adapter.equals("simulator")) {
+    if (adapter.equals("twilio")) {
       settings.problem(
           "telephony.adapter",
-          "'" + adapter + "' is not part of this build yet; use simulator",
+          "'" + adapter + "' is not part of this build yet; use simulator or asterisk",
           null);
     }
     PhoneNumber utilityNumber =
@@ -140,7 +147,8 @@ public record CitylineConfig(
             web,
             database,
             cluster,
-            new Telephony(adapter, utilityNumber),
+            new Telephony(
+                adapter, utilityNumber, AsteriskConfig.from(settings, adapter, utilityNumber)),
             settings.duration("ivr.session-ttl", Duration.ofMinutes(1), Duration.ofHours(12)),
             RoutingConfig.from(settings),
             IvrConfig.from(settings, timeZone(settings), web.baseUrl()));

@@ -9,6 +9,7 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.app.config.CitylineConfig;
@@ -30,6 +31,7 @@ import org.cityline.routing.vertx.QueueAdminApi;
 import org.cityline.routing.wiring.RoutingModule;
 import org.cityline.telephony.CallControlRouter;
 import org.cityline.telephony.CallDirector;
+import org.cityline.telephony.asterisk.AsteriskNetwork;
 import org.cityline.telephony.simulator.SimulatedNetwork;
 import org.cityline.telephony.simulator.http.SimulatorApi;
 import org.cityline.telephony.simulator.vertx.ClusteredSimulator;
@@ -94,7 +96,13 @@ public final class CitylineNode implements AutoCloseable {
             "simulator control",
             ClusteredSimulator.serve(vertx, simulator),
             ClusteredSimulator::close);
-    CallControlRouter telephony = new CallControlRouter(clusteredSimulator);
+    Optional<AsteriskNetwork> asterisk =
+        config.telephony().asterisk().map(settings -> Pbx.create(settings, clock, shutdown));
+    // Callbacks go out through the first adapter: the PBX when there is one.
+    CallControlRouter telephony =
+        asterisk
+            .map(pbx -> new CallControlRouter(pbx, clusteredSimulator))
+            .orElseGet(() -> new CallControlRouter(clusteredSimulator));
 
     QueueDirectory queues = config.routing().queues();
     RoutingModule routing =
@@ -126,7 +134,9 @@ public final class CitylineNode implements AutoCloseable {
             clock,
             timers,
             shutdown);
-    simulator.attach(new CallDirector(selfService.ivr(), routing.service()));
+    CallDirector director = new CallDirector(selfService.ivr(), routing.service());
+    simulator.attach(director);
+    asterisk.ifPresent(pbx -> Pbx.start(pbx, director));
 
     ApiServer api =
         shutdown.onClose(
@@ -143,7 +153,9 @@ public final class CitylineNode implements AutoCloseable {
                         HealthChecks.database(dataSource),
                         HealthChecks.routing(routing.service()),
                         HealthChecks.ivr(hazelcast),
-                        HealthChecks.telephony(simulator))),
+                        asterisk
+                            .map(HealthChecks::asterisk)
+                            .orElseGet(() -> HealthChecks.telephony(simulator)))),
                 router -> {
                   new SimulatorApi(simulator, config.telephony().utilityNumber()).mount(router);
                   new QueueAdminApi(

@@ -12,6 +12,7 @@ import org.cityline.app.web.Await;
 import org.cityline.ivr.hazelcast.HazelcastSessionStore;
 import org.cityline.routing.QueueSnapshot;
 import org.cityline.routing.RoutingService;
+import org.cityline.telephony.asterisk.AsteriskNetwork;
 import org.cityline.telephony.simulator.SimulatedNetwork;
 
 /** The node's components checking themselves. */
@@ -117,5 +118,30 @@ final class HealthChecks {
         "telephony",
         () ->
             ComponentHealth.up(Map.of("adapter", "simulator", "liveCalls", simulator.liveCalls())));
+  }
+
+  /**
+   * The Asterisk PBX: up when the FastAGI server listens and AMI is logged in; the detail names the
+   * AMI state (connecting, reconnecting, login_refused) when it is not.
+   */
+  static HealthCheck asterisk(AsteriskNetwork pbx) {
+    return of(
+        "telephony",
+        () -> {
+          AsteriskNetwork.Health health = pbx.health();
+          if (!health.agiListening()) {
+            return ComponentHealth.down("the FastAGI server is not listening");
+          }
+          if (!health.up()) {
+            return ComponentHealth.down(
+                "AMI is " + health.ami().name().toLowerCase(java.util.Locale.ROOT));
+          }
+          return ComponentHealth.up(
+              Map.of(
+                  "adapter", "asterisk",
+                  "ami", "connected",
+                  "agi", "listening",
+                  "liveCalls", health.liveCalls()));
+        });
   }
 }

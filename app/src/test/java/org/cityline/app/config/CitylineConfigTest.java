@@ -111,11 +111,33 @@ class CitylineConfigTest {
 
   @Test
   void adaptersNotInThisBuildAreRefusedClearly() {
-    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "asterisk")))
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "twilio")))
         .hasMessageContaining("telephony.adapter")
         .hasMessageContaining("not part of this build yet");
     assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "skype")))
         .hasMessageContaining("must be one of simulator, asterisk, twilio");
+  }
+
+  @Test
+  void asteriskNeedsItsAmiSecretAndReadsItsKeys() {
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "asterisk")))
+        .hasMessageContaining("asterisk.ami.secret");
+
+    CitylineConfig config =
+        load(
+            null,
+            Map.of(
+                "CITYLINE_TELEPHONY_ADAPTER", "asterisk",
+                "CITYLINE_ASTERISK_AMI_SECRET", "pbx-secret",
+                "CITYLINE_ASTERISK_AGI_ALLOWED_PBX", "10.0.0.5, 10.0.0.6"));
+
+    assertThat(config.telephony().adapter()).isEqualTo("asterisk");
+    var asterisk = config.telephony().asterisk().orElseThrow();
+    assertThat(asterisk.agiPort()).isEqualTo(4573);
+    assertThat(asterisk.allowedPbx()).containsExactly("10.0.0.5", "10.0.0.6");
+    assertThat(asterisk.amiSecret()).isEqualTo("pbx-secret");
+    assertThat(asterisk.toString()).doesNotContain("pbx-secret");
+    assertThat(load(null, Map.of()).telephony().asterisk()).isEmpty();
   }
 
   @Test
