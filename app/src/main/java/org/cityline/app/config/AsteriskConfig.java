@@ -1,6 +1,7 @@
 package org.cityline.app.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.cityline.common.PhoneNumber;
 import org.cityline.telephony.asterisk.AsteriskSettings;
@@ -30,24 +31,34 @@ final class AsteriskConfig {
     if (!music.matches("[A-Za-z0-9_-]{1,64}")) {
       settings.problem("asterisk.music-class", "must be a musiconhold.conf class name", "");
     }
+    String agiAddress = settings.host("asterisk.agi.address");
+    int agiPort = settings.port("asterisk.agi.port", false);
+    List<String> allowedPbx = settings.hostList("asterisk.agi.allowed-pbx");
+    String amiHost = settings.host("asterisk.ami.host");
+    int amiPort = settings.port("asterisk.ami.port", false);
+    Duration ringTime =
+        settings.duration("asterisk.agent-ring-time", Duration.ofSeconds(5), Duration.ofMinutes(2));
+    if (settings.hasProblems()) {
+      return Optional.empty(); // the problems are reported together by Settings.check()
+    }
     AsteriskSettings asterisk;
     try {
       asterisk =
           new AsteriskSettings(
-              settings.host("asterisk.agi.address"),
-              settings.port("asterisk.agi.port", false),
-              settings.hostList("asterisk.agi.allowed-pbx"),
-              settings.host("asterisk.ami.host"),
-              settings.port("asterisk.ami.port", false),
+              agiAddress,
+              agiPort,
+              allowedPbx,
+              amiHost,
+              amiPort,
               settings.text("asterisk.ami.user"),
-              secret.isBlank() ? "unset" : secret,
-              settings.duration(
-                  "asterisk.agent-ring-time", Duration.ofSeconds(5), Duration.ofMinutes(2)),
-              dial.contains("{number}") ? dial : "PJSIP/{number}",
-              music.isBlank() ? "default" : music,
+              secret,
+              ringTime,
+              dial,
+              music,
               number);
     } catch (IllegalArgumentException e) {
-      return settings.problem("asterisk", e.getMessage(), Optional.empty());
+      // what only the settings as a whole can tell (an empty allow-list): the message names the key
+      return settings.problem("telephony.adapter", "asterisk: " + e.getMessage(), Optional.empty());
     }
     return Optional.of(asterisk);
   }

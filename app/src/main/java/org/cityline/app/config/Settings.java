@@ -165,6 +165,11 @@ public final class Settings {
     return fallback;
   }
 
+  /** Whether any problem has been found so far. */
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
   /** Throws one {@link ConfigException} listing every problem found so far, if any. */
   public void check() {
     if (!problems.isEmpty()) {

@@ -141,6 +141,29 @@ class CitylineConfigTest {
   }
 
   @Test
+  void badAsteriskValuesAreNamedWithTheirKeysAndTheSecretIsNotEchoed() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    null,
+                    Map.of(
+                        "CITYLINE_TELEPHONY_ADAPTER", "asterisk",
+                        "CITYLINE_ASTERISK_AMI_SECRET", "pbx-secret",
+                        "CITYLINE_ASTERISK_AGI_PORT", "70000",
+                        "CITYLINE_ASTERISK_AGI_ALLOWED_PBX", "not a host!",
+                        "CITYLINE_ASTERISK_CALLBACK_DIAL", "PJSIP/trunk",
+                        "CITYLINE_ASTERISK_MUSIC_CLASS", "../../etc",
+                        "CITYLINE_ASTERISK_AGENT_RING_TIME", "1s")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("asterisk.agi.port")
+        .hasMessageContaining("asterisk.agi.allowed-pbx")
+        .hasMessageContaining("asterisk.callback.dial")
+        .hasMessageContaining("asterisk.music-class")
+        .hasMessageContaining("asterisk.agent-ring-time")
+        .hasMessageNotContaining("pbx-secret");
+  }
+
+  @Test
   void secretsAreNeverEchoedInMessages() {
     Settings settings = ConfigLoader.load(null, Map.of("CITYLINE_DATABASE_PASSWORD", "hunter2"));
     settings.problem("database.password", "is wrong", null);

@@ -126,6 +126,20 @@ class QueueAdminApiTest {
   }
 
   @Test
+  void anOversizedOrBinaryBodyIsRefusedAndChangesNothing() throws Exception {
+    var before = routing.queues.directory();
+
+    HttpResponse<String> huge =
+        send("PUT", "/api/routing/queues", "# padding\n".repeat(10_000), TOKEN);
+    HttpResponse<String> binary =
+        send("PUT", "/api/routing/queues", "\u0000\u0001queue.\uFFFF=\u0007\n", TOKEN);
+
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(binary.statusCode()).isEqualTo(400);
+    assertThat(routing.queues.directory()).isEqualTo(before);
+  }
+
+  @Test
   void removingAQueueWithContactsIsAConflict() throws Exception {
     routing.router.enqueue(Requests.to("c1", "spanish", 0, routing.clock.instant()));
     String withoutSpanish =
