@@ -396,12 +396,10 @@ public sealed interface ContactCommand {
       implements ContactCommand {
     @Override
     public Change<Contact> applyTo(Contact contact) {
-      Optional<String> refusal = transferable(contact, from);
+      Optional<String> refusal =
+          transferableTo(contact, from, to, "Transfer the contact to someone else.");
       if (refusal.isPresent()) {
         return Change.refused(refusal.get());
-      }
-      if (from.equals(to)) {
-        return Change.refused("Transfer the contact to someone else.");
       }
       return applied(
           contact,
@@ -423,12 +421,9 @@ public sealed interface ContactCommand {
       implements ContactCommand {
     @Override
     public Change<Contact> applyTo(Contact contact) {
-      Optional<String> refusal = transferable(contact, from);
+      Optional<String> refusal = transferableTo(contact, from, to, "Consult someone else.");
       if (refusal.isPresent()) {
         return Change.refused(refusal.get());
-      }
-      if (from.equals(to)) {
-        return Change.refused("Consult someone else.");
       }
       return applied(
           contact,
@@ -547,6 +542,13 @@ public sealed interface ContactCommand {
       return Optional.of("The customer's phone is still ringing.");
     }
     return Optional.empty();
+  }
+
+  /** {@link #transferable}, and not to the agent who has it ({@code toSelf} says so). */
+  private static Optional<String> transferableTo(
+      Contact contact, AgentId from, AgentId to, String toSelf) {
+    return transferable(contact, from)
+        .or(() -> from.equals(to) ? Optional.of(toSelf) : Optional.empty());
   }
 
   private static Change<Contact> applied(Contact before, Contact.Builder after) {
