@@ -43,6 +43,7 @@ public final class LiveIndex {
   private final Map<QueueId, NavigableSet<IndexedContact>> byWait = new HashMap<>();
   private final Map<AgentId, Agent> agents = new HashMap<>();
   private final Map<AgentId, Agent> offerable = new LinkedHashMap<>();
+  private final Map<QueueId, Integer> callbacksWaiting = new HashMap<>();
   private final Map<Object, Tombstone> removed = new HashMap<>();
   private final Map<QueueId, Ranks> ranks = new HashMap<>();
   private final Map<QueueId, Boolean> rankDirty = new HashMap<>();
@@ -110,7 +111,10 @@ public final class LiveIndex {
         contacts.put(id, entry);
         touched.put(id, now());
         if (entry.state() == ContactState.QUEUED) {
-          line(waiting, entry.queue(), IndexedContact.SERVING_ORDER).add(entry);
+          if (line(waiting, entry.queue(), IndexedContact.SERVING_ORDER).add(entry)
+              && entry.callback()) {
+            callbacksWaiting.merge(entry.queue(), 1, Integer::sum);
+          }
           line(byWait, entry.queue(), IndexedContact.WAITING_ORDER).add(entry);
           rankDirty.put(entry.queue(), true);
           if (old == null
@@ -249,6 +253,11 @@ public final class LiveIndex {
     return line == null ? 0 : line.size();
   }
 
+  /** How many of a queue's waiting contacts are callbacks (kept as they come and go). */
+  public synchronized int callbacksWaiting(QueueId queue) {
+    return callbacksWaiting.getOrDefault(queue, 0);
+  }
+
   /** How many contacts wait in every queue. */
   public synchronized int waitingInAll() {
     int all = 0;
@@ -332,8 +341,9 @@ public final class LiveIndex {
   private void unlist(IndexedContact entry) {
     if (entry.state() == ContactState.QUEUED) {
       NavigableSet<IndexedContact> line = waiting.get(entry.queue());
-      if (line != null) {
-        line.remove(entry);
+      if (line != null && line.remove(entry) && entry.callback()) {
+        callbacksWaiting.merge(
+            entry.queue(), -1, (was, less) -> was + less == 0 ? null : was + less);
       }
       NavigableSet<IndexedContact> wait = byWait.get(entry.queue());
       if (wait != null) {

@@ -144,11 +144,7 @@ final class Statistics {
         Math.max(
             60,
             Duration.between(QueueInterval.startOf(now.minus(ARRIVAL_WINDOW)), now).toSeconds());
-    int callbacks =
-        (int)
-            index.head(queue.id(), Integer.MAX_VALUE).stream()
-                .filter(IndexedContact::callback)
-                .count();
+    int callbacks = index.callbacksWaiting(queue.id());
     QueueStatistics statistics =
         new QueueStatistics(
             day,

@@ -44,6 +44,26 @@ class CallbackTest extends Scenario {
     assertThat(routing.history().ended()).isEmpty();
     assertThat(routing.router.waitEstimate(id("c1")).orElseThrow().position()).isEqualTo(2);
     assertThat(contact("c1").callbackNumber()).contains(NUMBER);
+    assertThat(callbacksWaiting()).as("the queue's figures count it").isOne();
+  }
+
+  @Test
+  void aCallbackOfferedToAnAgentNoLongerCountsAsWaiting() {
+    waitingCallback();
+    assertThat(callbacksWaiting()).isOne();
+
+    rep("ann");
+
+    assertThat(callbacksWaiting()).isZero();
+  }
+
+  private int callbacksWaiting() {
+    return routing.router.queues().stream()
+        .filter(queue -> queue.id().value().equals("billing"))
+        .findFirst()
+        .orElseThrow()
+        .statistics()
+        .callbacksWaiting();
   }
 
   @Test
