@@ -1,7 +1,10 @@
 package org.cityline.routing.engine;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cityline.common.ContactId;
 import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
@@ -36,6 +39,16 @@ final class Callbacks {
   private final Endings endings;
   private final Matcher matcher;
   private final Returns returns;
+
+  /**
+   * Answers that came before routing had recorded the call it placed: a phone system may report the
+   * customer's answer while {@code originate} is still returning (the simulator answers at once).
+   * Whichever side comes second, the dialing step or the answer, takes the entry and connects.
+   */
+  private final Map<CallId, Instant> earlyAnswers = new ConcurrentHashMap<>();
+
+  /** How long an answer for a call routing does not know is kept for a dialing step to claim. */
+  static final Duration EARLY_ANSWER_KEPT = Duration.ofMinutes(1);
 
   Callbacks(
       Ops ops,
@@ -103,19 +116,28 @@ final class Callbacks {
     LOG.info(
         "Calling the customer of contact {} back on {} for {}", contact.id(), call, agent.id());
     announce.contact(((Change.Applied<Contact>) dialed).after());
+    claimEarlyAnswer(call);
     return RoutingResult.ok();
+  }
+
+  private void claimEarlyAnswer(CallId call) {
+    Instant at = earlyAnswers.remove(call);
+    if (at != null) {
+      LOG.info("The customer answered callback call {} before it was recorded; connecting", call);
+      answered(new CallEvent.CallAnswered(call, at));
+    }
   }
 
   /** The customer answered: the agent's phone is connected to the call. */
   void answered(CallEvent.CallAnswered event) {
     Optional<Contact> live = ops.setup().contacts().findByCall(event.callId());
-    if (live.isEmpty()) {
-      return;
-    }
     Change<Contact> change =
-        ops.contact(
-            live.get().id(), new ContactCommand.CallbackAnswered(event.callId(), ops.now()));
+        live.isEmpty()
+            ? Change.refused("no contact has this call yet")
+            : ops.contact(
+                live.get().id(), new ContactCommand.CallbackAnswered(event.callId(), ops.now()));
     if (!(change instanceof Change.Applied<Contact> applied)) {
+      keepEarlyAnswer(event, live);
       return;
     }
     Contact contact = applied.after();
@@ -181,6 +203,24 @@ final class Callbacks {
           });
     }
     matcher.drain();
+  }
+
+  /**
+   * An answer routing cannot place yet: kept for the dialing step, unless the contact already
+   * records this call (then the answer was refused for another reason: a repeat, or the callback is
+   * over). If the dialing step finished meanwhile, claimed here.
+   */
+  private void keepEarlyAnswer(CallEvent.CallAnswered event, Optional<Contact> live) {
+    if (live.isPresent() && live.get().call().equals(event.callId())) {
+      return;
+    }
+    Instant now = ops.now();
+    earlyAnswers.values().removeIf(at -> at.plus(EARLY_ANSWER_KEPT).isBefore(now));
+    earlyAnswers.put(event.callId(), event.at());
+    Optional<Contact> again = ops.setup().contacts().findByCall(event.callId());
+    if (again.isPresent() && again.get().call().equals(event.callId())) {
+      claimEarlyAnswer(event.callId());
+    }
   }
 
   private void hangUpQuietly(CallId call) {

@@ -67,6 +67,22 @@ class CallbackTest extends Scenario {
   }
 
   @Test
+  void anAnswerReportedBeforeOriginateReturnsStillConnectsTheAgent() {
+    waitingCallback();
+    AgentId ann = rep("ann");
+    routing.calls().whilePlacing(this::answer);
+
+    connect(ann, "c1");
+
+    assertThat(routing.calls().requests()).endsWith("connect sim/out-1 sim:ann");
+    assertThat(state("c1")).isEqualTo(ContactState.CONNECTED);
+    answer(routing.calls().lastOutbound()); // the same answer again changes nothing
+    assertThat(routing.calls().requests())
+        .filteredOn(request -> request.startsWith("connect"))
+        .hasSize(1);
+  }
+
+  @Test
   void atTheHeadAnAgentIsOfferedItAndAcceptingCallsTheCustomer() {
     waitingCallback();
     AgentId ann = rep("ann");

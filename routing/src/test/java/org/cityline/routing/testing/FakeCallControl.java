@@ -64,8 +64,19 @@ public final class FakeCallControl implements CallControl {
     }
     CallId call = new CallId("sim", "out-" + outbound.incrementAndGet());
     requests.add("originate " + to.e164() + " -> " + call);
+    whilePlacing.accept(call);
     return call;
   }
+
+  /**
+   * Runs while a call is being placed, before {@code originate} returns (a phone system that
+   * reports the customer's answer at once).
+   */
+  public void whilePlacing(java.util.function.Consumer<CallId> action) {
+    whilePlacing = action;
+  }
+
+  private volatile java.util.function.Consumer<CallId> whilePlacing = call -> {};
 
   /** The next request of this kind ("connect", "hold", "originate"...) fails. */
   public void failNext(String kind) {
