@@ -111,7 +111,8 @@ public class RoutingDecisionBenchmark {
   public Optional<Decisions.Match> agentBecomesFree() {
     Agent agent = freeAgents.get(next++ % freeAgents.size());
     return index.decide(
-        (lines, offerable) -> Decisions.forAgent(agent, queues.plans(), lines, Population.NOW));
+        (lines, offerable) ->
+            Decisions.forAgent(agent, queues.plans(), lines, offerable, Population.NOW));
   }
 
   /** A billing contact is matched: the first waiting one a free agent may take, and its agent. */

@@ -93,7 +93,44 @@ public final class Decisions {
 
   /**
    * For an agent who may take an offer: the contact they should take, first in serving order over
-   * every queue whose contacts they qualify for now; empty when there is none.
+   * every queue whose contacts they qualify for now; empty when there is none. The contact then
+   * goes to the agent its queue's strategy prefers among all who may take it: usually the agent who
+   * asked, but when several became free before the contact arrived (the store's notice of an agent
+   * may reach the matcher after the contact), the longest idle still gets it.
+   */
+  public static Optional<Match> forAgent(
+      Agent agent,
+      Collection<QueuePlan> plans,
+      Function<QueueId, NavigableSet<IndexedContact>> lines,
+      Collection<Agent> offerable,
+      Instant now) {
+    return forAgent(agent, plans, lines, now)
+        .map(match -> new Match(match.contact(), preferred(match, offerable, now), match.plan()));
+  }
+
+  private static Agent preferred(Match match, Collection<Agent> offerable, Instant now) {
+    IndexedContact contact = match.contact();
+    QueuePlan plan = match.plan();
+    int stage = plan.stage(contact.queuedAt(), now);
+    Requirement requirement = plan.requirement(stage, contact.skills());
+    Comparator<Agent> preference = plan.preference(stage, contact.skills());
+    Agent best = match.agent();
+    for (Agent agent : offerable) {
+      if (agent.mayTakeOffer()
+          && plan.staffedBy(agent)
+          && !contact.declinedBy().contains(agent.id())
+          && requirement.metBy(agent.skills())
+          && preference.compare(agent, best) < 0) {
+        best = agent;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * For an agent who may take an offer: the contact they should take, first in serving order over
+   * every queue whose contacts they qualify for now; empty when there is none. The match names this
+   * agent (see the overload that weighs the other free agents).
    */
   public static Optional<Match> forAgent(
       Agent agent,

@@ -149,7 +149,8 @@ final class Matcher {
           ops.index()
               .decide(
                   (lines, offerable) ->
-                      Decisions.forAgent(agent.get(), ops.setup().queues().plans(), lines, now));
+                      Decisions.forAgent(
+                          agent.get(), ops.setup().queues().plans(), lines, offerable, now));
       if (match.isEmpty()) {
         return;
       }

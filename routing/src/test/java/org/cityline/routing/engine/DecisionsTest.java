@@ -119,6 +119,46 @@ class DecisionsTest {
   }
 
   @Test
+  void aContactAFreeAgentAsksForGoesToTheLongestIdleOfAllFreeAgents() {
+    // The store told this node about cal after the contact arrived: cal's trigger must not win
+    // over ann, who has been free longer.
+    Agent ann = agent("ann", Map.of("billing", 3), T0);
+    Agent cal = agent("cal", Map.of("billing", 3), T0.plusSeconds(20));
+    Agent creditOnly = agent("dee", Map.of("credit", 3), T0.minusSeconds(60));
+    NavigableSet<IndexedContact> billing = line(waiting("c1", "billing", 0, T0, Set.of()));
+
+    var match =
+        Decisions.forAgent(
+                cal,
+                QUEUES.plans(),
+                queue -> queue.value().equals("billing") ? billing : line(),
+                List.of(creditOnly, cal, ann),
+                T0.plusSeconds(30))
+            .orElseThrow();
+
+    assertThat(match.contact().id().value()).isEqualTo("c1");
+    assertThat(match.agent().id().value()).isEqualTo("ann");
+  }
+
+  @Test
+  void aContactAFreeAgentAsksForSkipsAgentsWhoDeclinedIt() {
+    Agent ann = agent("ann", Map.of("billing", 3), T0);
+    Agent cal = agent("cal", Map.of("billing", 3), T0.plusSeconds(20));
+    NavigableSet<IndexedContact> billing = line(waiting("c1", "billing", 0, T0, Set.of(ann.id())));
+
+    var match =
+        Decisions.forAgent(
+                cal,
+                QUEUES.plans(),
+                queue -> queue.value().equals("billing") ? billing : line(),
+                List.of(ann, cal),
+                T0.plusSeconds(30))
+            .orElseThrow();
+
+    assertThat(match.agent().id().value()).isEqualTo("cal");
+  }
+
+  @Test
   void aScanStopsAfterTheBoundAndMovesToTheNextPriorityClass() {
     Agent ann = agent("ann", Map.of("billing", 3), T0);
     TreeSet<IndexedContact> many = new TreeSet<>(IndexedContact.SERVING_ORDER);
