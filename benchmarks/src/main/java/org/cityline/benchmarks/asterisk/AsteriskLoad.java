@@ -38,8 +38,11 @@ import org.cityline.telephony.asterisk.fake.FakePbx;
  *       time until the link is back and CoreShowChannels has been reconciled.
  * </ol>
  *
- * <p>Arguments: {@code [sessions] [keys] [think ms] [events] [channels]}, default 2000, 5, 1000,
- * 100000, 500. Run: see docs/benchmarks/asterisk.md.
+ * <p>Arguments: {@code [sessions] [keys] [think ms] [events] [channels] [pace]}, default 2000, 5,
+ * 1000, 100000, 500, {@code spread}. Pace {@code spread} draws each think time uniformly from 0 to
+ * twice the given one, as independent callers key; {@code lockstep} makes every session key at the
+ * same instant. Before the FastAGI phase, a warm-up of 200 sessions (not measured) lets the JIT
+ * compile the paths. Run: see docs/benchmarks/asterisk.md.
  */
 public final class AsteriskLoad {
 
@@ -57,14 +60,22 @@ public final class AsteriskLoad {
     int think = arg(args, 2, 1_000);
     int events = arg(args, 3, 100_000);
     int channels = arg(args, 4, 500);
-    System.out.printf(Locale.ROOT, "FastAGI: %s%n", agi(sessions, keys, think));
+    boolean spread = args.length <= 5 || !"lockstep".equals(args[5]);
+    System.out.printf(
+        Locale.ROOT, "Warm-up (not measured): %s%n", agi(Math.min(200, sessions), 20, 0, spread));
+    System.out.printf(
+        Locale.ROOT,
+        "FastAGI (%s): %s%n",
+        spread ? "spread think times" : "lock-step",
+        agi(sessions, keys, think, spread));
     System.out.printf(Locale.ROOT, "AMI events: %s%n", ami(events));
     System.out.printf(Locale.ROOT, "Resync: %s%n", resync(channels));
     System.exit(0);
   }
 
-  private static String agi(int sessions, int keys, int think) throws Exception {
-    Latencies latencies = new Latencies();
+  private static String agi(int sessions, int keys, int think, boolean spread) throws Exception {
+    Latencies opening = new Latencies();
+    Latencies held = new Latencies();
     int port = free();
     try (FakeAmiServer ami = new FakeAmiServer("bench", "bench");
         AsteriskNetwork network = network(ami.port(), port)) {
@@ -74,7 +85,7 @@ public final class AsteriskLoad {
       long start = System.nanoTime();
       try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
         for (int i = 0; i < sessions; i++) {
-          callers.execute(new LoadCaller(port, i, keys, think, allIn, latencies));
+          callers.execute(new LoadCaller(port, i, keys, think, spread, allIn, opening, held));
         }
         allIn.await();
         System.out.printf(
@@ -84,7 +95,11 @@ public final class AsteriskLoad {
             (System.nanoTime() - start) / 1e9,
             network.health().liveCalls());
       }
-      return latencies.summary();
+      return String.format(
+          Locale.ROOT,
+          "%n  while opening: %s%n  all open:      %s",
+          opening.summary(),
+          held.summary());
     }
   }
 

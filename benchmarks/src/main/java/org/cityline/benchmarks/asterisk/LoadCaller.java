@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cityline.telephony.asterisk.fake.AgiEnvironment;
@@ -14,7 +15,9 @@ import org.cityline.telephony.asterisk.fake.AgiEnvironment;
 /**
  * One caller's FastAGI session, played by the harness as Asterisk would: it sends the captured
  * environment, answers every command at once ({@code GET DATA} with a key after the caller's think
- * time) and times Cityline's turnaround, from a reply written to the next command read.
+ * time) and times Cityline's turnaround, from a reply written to the next command read: while the
+ * sessions are still being opened (a storm of connections no PBX sends) apart from once every
+ * session is open and callers key.
  */
 final class LoadCaller implements Runnable {
 
@@ -22,17 +25,40 @@ final class LoadCaller implements Runnable {
   private final int number;
   private final int keys;
   private final long thinkMillis;
+  private final boolean spread;
   private final CountDownLatch allIn;
-  private final Latencies latencies;
+  private final Latencies opening;
+  private final Latencies held;
+  private final Random random;
 
+  /**
+   * @param spread false: every caller keys exactly {@code thinkMillis} after each prompt, so all
+   *     sessions key at the same instant (a worst case no real calls produce); true: each think
+   *     time is drawn uniformly from 0 to twice {@code thinkMillis} (same mean), as independent
+   *     callers do
+   */
   LoadCaller(
-      int port, int number, int keys, long thinkMillis, CountDownLatch allIn, Latencies latencies) {
+      int port,
+      int number,
+      int keys,
+      long thinkMillis,
+      boolean spread,
+      CountDownLatch allIn,
+      Latencies opening,
+      Latencies held) {
     this.port = port;
     this.number = number;
     this.keys = keys;
     this.thinkMillis = thinkMillis;
+    this.spread = spread;
     this.allIn = allIn;
-    this.latencies = latencies;
+    this.opening = opening;
+    this.held = held;
+    this.random = new Random(number);
+  }
+
+  private long think() {
+    return spread ? (long) (random.nextDouble() * 2 * thinkMillis) : thinkMillis;
   }
 
   @Override
@@ -53,7 +79,7 @@ final class LoadCaller implements Runnable {
       String line;
       while ((line = readLine(in)) != null) {
         if (repliedAt != 0) {
-          latencies.add(System.nanoTime() - repliedAt);
+          (counted ? held : opening).add(System.nanoTime() - repliedAt);
         }
         String reply = "200 result=0\n";
         if (line.startsWith("GET DATA")) {
@@ -61,8 +87,11 @@ final class LoadCaller implements Runnable {
             counted = true;
             allIn.countDown();
             allIn.await(10, TimeUnit.MINUTES); // every session open at once
+            if (spread) {
+              Thread.sleep(think());
+            }
           } else {
-            Thread.sleep(thinkMillis);
+            Thread.sleep(think());
           }
           reply = ++collects > keys ? "200 result=-1\n" : "200 result=1\n";
         } else if (collects > keys) {
@@ -73,7 +102,7 @@ final class LoadCaller implements Runnable {
         repliedAt = System.nanoTime();
       }
     } catch (IOException e) {
-      latencies.failed();
+      held.failed();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
