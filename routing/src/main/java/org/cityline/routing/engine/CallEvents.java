@@ -57,6 +57,7 @@ final class CallEvents {
     this.wrapUps = wrapUps;
     this.transfers = transfers;
     this.callbacks = callbacks;
+    callbacks.early().replayTo(this::on);
   }
 
   void on(CallEvent event) {
@@ -81,11 +82,15 @@ final class CallEvents {
   private void callEnded(CallEvent.CallEnded event) {
     Optional<Contact> live = ops.setup().contacts().findByCall(event.callId());
     if (live.isEmpty()) {
+      callbacks.keepIfEarly(event); // a callback's call ended before routing recorded it?
       return;
     }
     Contact contact = live.get();
     if (!contact.call().equals(event.callId())) {
-      ops.setup().contacts().unmapCall(event.callId(), contact.id()); // an earlier leg
+      // A callback's call not yet recorded by the dialing step (kept for it), or an earlier leg.
+      if (contact.callback().isEmpty() || !callbacks.keepIfEarly(event)) {
+        ops.setup().contacts().unmapCall(event.callId(), contact.id());
+      }
       return;
     }
     if (contact.callback().filter(Callback::dialing).isPresent()) {

@@ -1,10 +1,7 @@
 package org.cityline.routing.engine;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cityline.common.ContactId;
 import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
@@ -40,15 +37,8 @@ final class Callbacks {
   private final Matcher matcher;
   private final Returns returns;
 
-  /**
-   * Answers that came before routing had recorded the call it placed: a phone system may report the
-   * customer's answer while {@code originate} is still returning (the simulator answers at once).
-   * Whichever side comes second, the dialing step or the answer, takes the entry and connects.
-   */
-  private final Map<CallId, Instant> earlyAnswers = new ConcurrentHashMap<>();
-
-  /** How long an answer for a call routing does not know is kept for a dialing step to claim. */
-  static final Duration EARLY_ANSWER_KEPT = Duration.ofMinutes(1);
+  /** Answers and ends that came before routing had recorded the call it placed. */
+  private final EarlyCallEvents early = new EarlyCallEvents();
 
   Callbacks(
       Ops ops,
@@ -81,6 +71,20 @@ final class Callbacks {
 
   /** The agent accepted a callback: the phone system calls the customer. */
   RoutingResult dial(Contact contact, Agent agent) {
+    early.placing();
+    try {
+      return placeCall(contact, agent);
+    } finally {
+      early.placed();
+    }
+  }
+
+  /** The events about callback calls that routing could not place yet. */
+  EarlyCallEvents early() {
+    return early;
+  }
+
+  private RoutingResult placeCall(Contact contact, Agent agent) {
     Callback callback = contact.callback().orElseThrow();
     CallId call;
     try {
@@ -116,16 +120,34 @@ final class Callbacks {
     LOG.info(
         "Calling the customer of contact {} back on {} for {}", contact.id(), call, agent.id());
     announce.contact(((Change.Applied<Contact>) dialed).after());
-    claimEarlyAnswer(call);
+    early.claim(call);
     return RoutingResult.ok();
   }
 
-  private void claimEarlyAnswer(CallId call) {
-    Instant at = earlyAnswers.remove(call);
-    if (at != null) {
-      LOG.info("The customer answered callback call {} before it was recorded; connecting", call);
-      answered(new CallEvent.CallAnswered(call, at));
+  /**
+   * An event about a call routing does not know yet, or whose contact does not record it yet, while
+   * a callback may be being placed: kept for the dialing step (and claimed here if that step has
+   * just finished). False when it cannot be a callback's and is not kept.
+   */
+  boolean keepIfEarly(CallEvent.CallEnded event) {
+    if (!early.mayBeEarlyEnd()) {
+      return false;
     }
+    keep(event);
+    return true;
+  }
+
+  private void keep(CallEvent event) {
+    LOG.info("Call {} reported {} before routing recorded it; kept", event.callId(), kind(event));
+    early.keep(event, ops.now());
+    Optional<Contact> again = ops.setup().contacts().findByCall(event.callId());
+    if (again.isPresent() && again.get().call().equals(event.callId())) {
+      early.claim(event.callId());
+    }
+  }
+
+  private static String kind(CallEvent event) {
+    return event instanceof CallEvent.CallAnswered ? "an answer" : "its end";
   }
 
   /** The customer answered: the agent's phone is connected to the call. */
@@ -137,7 +159,9 @@ final class Callbacks {
             : ops.contact(
                 live.get().id(), new ContactCommand.CallbackAnswered(event.callId(), ops.now()));
     if (!(change instanceof Change.Applied<Contact> applied)) {
-      keepEarlyAnswer(event, live);
+      if (live.isEmpty() || !live.get().call().equals(event.callId())) {
+        keep(event); // refused for another reason (a repeat, the callback is over): dropped
+      }
       return;
     }
     Contact contact = applied.after();
@@ -203,24 +227,6 @@ final class Callbacks {
           });
     }
     matcher.drain();
-  }
-
-  /**
-   * An answer routing cannot place yet: kept for the dialing step, unless the contact already
-   * records this call (then the answer was refused for another reason: a repeat, or the callback is
-   * over). If the dialing step finished meanwhile, claimed here.
-   */
-  private void keepEarlyAnswer(CallEvent.CallAnswered event, Optional<Contact> live) {
-    if (live.isPresent() && live.get().call().equals(event.callId())) {
-      return;
-    }
-    Instant now = ops.now();
-    earlyAnswers.values().removeIf(at -> at.plus(EARLY_ANSWER_KEPT).isBefore(now));
-    earlyAnswers.put(event.callId(), event.at());
-    Optional<Contact> again = ops.setup().contacts().findByCall(event.callId());
-    if (again.isPresent() && again.get().call().equals(event.callId())) {
-      claimEarlyAnswer(event.callId());
-    }
   }
 
   private void hangUpQuietly(CallId call) {

@@ -83,6 +83,42 @@ class CallbackTest extends Scenario {
   }
 
   @Test
+  void aNoAnswerReportedBeforeOriginateReturnsIsRetriedLikeAnyOther() {
+    waitingCallback();
+    AgentId ann = rep("ann");
+    routing.calls().whilePlacing(this::notAnswered);
+
+    connect(ann, "c1");
+
+    assertThat(state(ann))
+        .as("the agent is not left on a dead line")
+        .isEqualTo(AgentState.AVAILABLE);
+    assertThat(state("c1")).isEqualTo(ContactState.QUEUED);
+    routing.calls().whilePlacing(call -> {});
+    pass(Duration.ofMinutes(5));
+    assertThat(with("c1")).as("offered again after the retry pause").isEqualTo(ann);
+  }
+
+  @Test
+  void anAnswerThenAHangUpBothBeforeOriginateReturnsEndInWrapUp() {
+    waitingCallback();
+    AgentId ann = rep("ann");
+    routing
+        .calls()
+        .whilePlacing(
+            call -> {
+              answer(call);
+              routing.router.onCallEvent(
+                  new CallEvent.CallEnded(call, EndReason.CALLER_HUNG_UP, now()));
+            });
+
+    connect(ann, "c1");
+
+    assertThat(routing.calls().requests()).contains("connect sim/out-1 sim:ann");
+    assertThat(state(ann)).isEqualTo(AgentState.WRAP_UP);
+  }
+
+  @Test
   void atTheHeadAnAgentIsOfferedItAndAcceptingCallsTheCustomer() {
     waitingCallback();
     AgentId ann = rep("ann");
