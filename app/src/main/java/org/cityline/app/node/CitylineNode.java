@@ -105,6 +105,8 @@ public final class CitylineNode implements AutoCloseable {
             .orElseGet(() -> new CallControlRouter(clusteredSimulator));
 
     QueueDirectory queues = config.routing().queues();
+    HoursCheck.mismatches(config.ivr().hours(), queues, config.timeZone())
+        .forEach(mismatch -> LOG.warn("Hours out of step: {}", mismatch));
     RoutingModule routing =
         shutdown.onClose(
             "routing",
