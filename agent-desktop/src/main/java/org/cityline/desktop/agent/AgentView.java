@@ -105,7 +105,7 @@ public class AgentView extends Div implements BeforeEnterObserver, LinePanel.Hos
     List<ContactSnapshot> onLines =
         snapshot.map(AgentSnapshot::contacts).orElse(List.of()).stream()
             .filter(contact -> contact.state() != ContactState.ENDED)
-            .filter(contact -> contact.state() != ContactState.QUEUED || consulted(contact))
+            .map(this::asMyLine)
             .toList();
     Map<ContactId, ContactSnapshot> byId = new LinkedHashMap<>();
     onLines.forEach(contact -> byId.put(contact.id(), contact));
@@ -135,8 +135,36 @@ public class AgentView extends Div implements BeforeEnterObserver, LinePanel.Hos
     }
   }
 
-  private boolean consulted(ContactSnapshot contact) {
-    return contact.consultedAgent().filter(agent::equals).isPresent();
+  /**
+   * A contact as this agent's line stands: a contact on the agent's lines that is neither with them
+   * nor being transferred to them was handed on (a blind escalation or a completed transfer) and
+   * their line is in wrap-up.
+   */
+  private ContactSnapshot asMyLine(ContactSnapshot contact) {
+    boolean mine = contact.agent().filter(agent::equals).isPresent();
+    boolean consulted = contact.consultedAgent().filter(agent::equals).isPresent();
+    if (mine || consulted) {
+      return contact;
+    }
+    return new ContactSnapshot(
+        contact.id(),
+        contact.call(),
+        contact.caller(),
+        contact.language(),
+        contact.account(),
+        contact.verified(),
+        contact.trail(),
+        contact.reason(),
+        contact.queue(),
+        contact.priority(),
+        contact.arrivedAt(),
+        contact.enqueuedAt(),
+        ContactState.WRAP_UP,
+        Optional.of(agent),
+        contact.notes(),
+        contact.callbackNumber(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private Optional<Instant> wrapUpEnd(ContactSnapshot contact) {

@@ -1,0 +1,90 @@
+package org.cityline.desktop.agent;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinService;
+import java.util.List;
+import java.util.Set;
+import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.StaffUser;
+import org.cityline.desktop.server.DesktopInstantiatorFactory;
+import org.cityline.desktop.testing.RoutedDesk;
+import org.cityline.desktop.ui.CurrentUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the agent desk's browserless tests over the real routing core ({@link RoutedDesk}): the
+ * views are built by the desktop's own instantiator; time moves only when the test moves it.
+ */
+@ViewPackages(
+    packages = {
+      "org.cityline.desktop.signin",
+      "org.cityline.desktop.agent",
+      "org.cityline.desktop.supervisor"
+    })
+abstract class RoutedDeskTest extends BrowserlessTest {
+
+  protected final RoutedDesk desk = new RoutedDesk();
+
+  @Override
+  protected Set<Class<?>> lookupServices() {
+    return Set.of(DesktopInstantiatorFactory.class);
+  }
+
+  @BeforeEach
+  void provideServices() {
+    VaadinService.getCurrent().getContext().setAttribute(DesktopServices.class, desk.services);
+  }
+
+  @AfterEach
+  void stopRouting() {
+    desk.close();
+  }
+
+  /** Puts a staff member in the session, as a successful sign-in does. */
+  protected StaffUser signedInAs(String username) {
+    StaffUser user = StaffUser.of(desk.routing.staff().find(username).orElseThrow());
+    CurrentUser.set(user);
+    return user;
+  }
+
+  /** Runs the pushes waiting for the UI. */
+  protected void push() {
+    MockVaadin.clientRoundtrip();
+  }
+
+  protected List<String> notifications() {
+    return find(Notification.class).all().stream()
+        .filter(Notification::isOpened)
+        .map(n -> test(n).getText())
+        .toList();
+  }
+
+  protected String textOf(String id) {
+    return find(Component.class).id(id).getElement().getTextRecursively();
+  }
+
+  protected boolean visible(String id) {
+    return find(Component.class).withId(id).exists();
+  }
+
+  protected void click(String id) {
+    test(find(Button.class).id(id)).click();
+  }
+
+  protected void type(String id, String text) {
+    test(find(TextArea.class).id(id)).setValue(text);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected void choose(String id, String label) {
+    test((Select<Object>) find(Select.class).id(id)).selectItem(label);
+  }
+}
