@@ -6,6 +6,7 @@ import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.staff.StaffMember;
 import org.cityline.common.ContactId;
 import org.cityline.common.testing.ManualScheduler;
+import org.cityline.common.time.Scheduler;
 import org.cityline.desktop.AgentDeskServices;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
@@ -26,7 +27,6 @@ public final class RoutedDesk implements AutoCloseable {
   private static final PasswordHasher HASHER = new PasswordHasher();
 
   public final RoutingHarness routing = RoutingHarness.inMemory();
-  public final ManualScheduler deskScheduler = new ManualScheduler(routing.clock);
   public final FakeCustomerInformation customers =
       new FakeCustomerInformation().add(SampleCalls.delinquentAccount());
   public final FakeContactHistory history = new FakeContactHistory();
@@ -34,7 +34,16 @@ public final class RoutedDesk implements AutoCloseable {
   public final AgentDeskServices agentDesk = AgentDeskServices.inMemory();
   public final DesktopServices services;
 
+  /** The desktop's pushes batched by a manual scheduler on routing's clock. */
   public RoutedDesk() {
+    this(null);
+  }
+
+  /**
+   * @param deskScheduler batches the desktop's pushes (a real timer for a real browser), or null
+   *     for a manual scheduler on routing's clock
+   */
+  public RoutedDesk(Scheduler deskScheduler) {
     String hash = HASHER.hash(DesktopFixture.PASSWORD);
     member("rep", "Maria Lopez", Role.REPRESENTATIVE, Map.of("billing", 3), 2, hash);
     member("spec", "Dev Patel", Role.SPECIALIST, Map.of("specialist", 4, "billing", 4), 2, hash);
@@ -49,7 +58,7 @@ public final class RoutedDesk implements AutoCloseable {
             audit,
             DesktopFixture.DISPOSITIONS,
             routing.clock,
-            deskScheduler,
+            deskScheduler == null ? new ManualScheduler(routing.clock) : deskScheduler,
             agentDesk);
   }
 
