@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.cityline.common.ContactId;
 import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.StaffUser;
+import org.cityline.desktop.agent.account.AccountWork;
+import org.cityline.desktop.ui.CurrentUser;
 import org.cityline.desktop.ui.ElapsedClock;
 import org.cityline.desktop.ui.Notices;
 import org.cityline.routing.AgentId;
@@ -72,7 +75,9 @@ public class LinePanel extends Div {
   private final WrapUpForm wrapUp;
   private final EscalateForm escalate;
 
+  private final String suffix;
   private ScreenPopData shown;
+  private AccountWork work;
   private Optional<Instant> offerExpiresAt = Optional.empty();
 
   /**
@@ -83,6 +88,7 @@ public class LinePanel extends Div {
     this.agent = agent;
     this.host = host;
     this.clock = services.clock();
+    this.suffix = suffix;
     this.pop = new ScreenPop(clock.getZone(), suffix);
     this.wrapUp = new WrapUpForm(services.dispositions(), suffix);
     wrapUp.keepDraftsIn(services.agentDesk().drafts(), agent.value());
@@ -155,6 +161,7 @@ public class LinePanel extends Div {
     boolean newContact = shown == null || !shown.contact().id().equals(contact.id());
     if (newContact) {
       shown = ScreenPopData.load(contact, services.customers(), services.contactHistory());
+      buildAccountWork();
       wrapUp.forContact(contact.id().value());
       escalate.forContact(contact.id().value());
       Notices.dismissRefusal();
@@ -212,9 +219,40 @@ public class LinePanel extends Div {
     complete.setVisible(transferring);
     cancel.setVisible(transferring);
     escalate.setVisible(mine && state == ContactState.CONNECTED);
+    if (work != null) {
+      work.setVisible(mine && state == ContactState.CONNECTED);
+    }
     wrapUp.setVisible(mine && state == ContactState.WRAP_UP);
     wrapUp.closesAt(
         state == ContactState.WRAP_UP ? wrapUpEndsAt : Optional.empty(), clock.instant());
+  }
+
+  /** The account forms for this contact's account, if the CIS knows it and someone signed in. */
+  private void buildAccountWork() {
+    if (work != null) {
+      remove(work);
+      work = null;
+    }
+    Optional<StaffUser> user = CurrentUser.get();
+    if (shown.account().isEmpty() || user.isEmpty()) {
+      return;
+    }
+    work =
+        new AccountWork(
+            services.agentDesk(),
+            clock,
+            user.get(),
+            suffix,
+            shown.contact().id(),
+            shown.account().get(),
+            this::reloadAccount);
+    addComponentAtIndex(indexOf(pop), work);
+  }
+
+  /** Reads the account again after a change, so the pop shows it as it is now. */
+  private void reloadAccount() {
+    shown = ScreenPopData.load(shown.contact(), services.customers(), services.contactHistory());
+    pop.show(shown);
   }
 
   private static String statusText(ContactSnapshot contact) {

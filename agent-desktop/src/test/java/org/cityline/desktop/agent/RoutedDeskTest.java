@@ -31,7 +31,12 @@ import org.junit.jupiter.api.BeforeEach;
     })
 abstract class RoutedDeskTest extends BrowserlessTest {
 
-  protected final RoutedDesk desk = new RoutedDesk();
+  protected final RoutedDesk desk = newDesk();
+
+  /** The desk under test; over fakes unless a test class needs real accounts. */
+  protected RoutedDesk newDesk() {
+    return new RoutedDesk();
+  }
 
   @Override
   protected Set<Class<?>> lookupServices() {
@@ -81,6 +86,17 @@ abstract class RoutedDeskTest extends BrowserlessTest {
 
   protected void type(String id, String text) {
     test(find(TextArea.class).id(id)).setValue(text);
+  }
+
+  /** Types into a one-line field (text or password) by id. */
+  @SuppressWarnings("unchecked")
+  protected void fill(String id, String text) {
+    Component field = find(Component.class).id(id);
+    if (field instanceof com.vaadin.flow.component.textfield.PasswordField password) {
+      test(password).setValue(text);
+    } else {
+      test((com.vaadin.flow.component.textfield.TextField) field).setValue(text);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -1,9 +1,25 @@
 package org.cityline.desktop.testing;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.cityline.accounts.ContactHistory;
+import org.cityline.accounts.CustomerInformation;
+import org.cityline.accounts.FieldNotification;
+import org.cityline.accounts.FieldNotifier;
+import org.cityline.accounts.Money;
+import org.cityline.accounts.demo.DemoCity;
+import org.cityline.accounts.jdbc.AccountsDatabase;
+import org.cityline.accounts.jdbc.AccountsStore;
+import org.cityline.accounts.jdbc.SelfServiceSettings;
+import org.cityline.accounts.jdbc.SelfServiceStore;
+import org.cityline.accounts.messaging.SandboxOutbox;
 import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.staff.StaffMember;
+import org.cityline.accounts.testing.DemoCityDatabase;
 import org.cityline.common.ContactId;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.common.time.Scheduler;
@@ -12,6 +28,7 @@ import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentSnapshot;
+import org.cityline.routing.ContactRequest;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.RoutingResult;
 import org.cityline.routing.testing.RoutingHarness;
@@ -27,12 +44,18 @@ public final class RoutedDesk implements AutoCloseable {
   private static final PasswordHasher HASHER = new PasswordHasher();
 
   public final RoutingHarness routing = RoutingHarness.inMemory();
-  public final FakeCustomerInformation customers =
-      new FakeCustomerInformation().add(SampleCalls.delinquentAccount());
-  public final FakeContactHistory history = new FakeContactHistory();
   public final RecordingAuditTrail audit = new RecordingAuditTrail();
-  public final AgentDeskServices agentDesk = AgentDeskServices.inMemory();
+  public final AgentDeskServices agentDesk;
   public final DesktopServices services;
+
+  /** The demo city's database, when the desk works on real accounts ({@link #overDemoCity}). */
+  public final Optional<DataSource> city;
+
+  /** What field staff were told about (service orders), over the demo city. */
+  public final List<FieldNotification> fieldTold = new CopyOnWriteArrayList<>();
+
+  /** Credits above this wait for a supervisor, over the demo city. */
+  public static final Money APPROVAL_THRESHOLD = Money.parse("100.00");
 
   /** The desktop's pushes batched by a manual scheduler on routing's clock. */
   public RoutedDesk() {
@@ -44,10 +67,49 @@ public final class RoutedDesk implements AutoCloseable {
    *     for a manual scheduler on routing's clock
    */
   public RoutedDesk(Scheduler deskScheduler) {
+    this(deskScheduler, Optional.empty());
+  }
+
+  /**
+   * The desk over a small demo city of its own (H2): the real customer information, contact
+   * history, notes, sandbox payments, arrangements and agents' account work.
+   */
+  public static RoutedDesk overDemoCity(Scheduler deskScheduler) {
+    DataSource database = DemoCityDatabase.fresh(250).dataSource();
+    return new RoutedDesk(deskScheduler, Optional.of(database));
+  }
+
+  private RoutedDesk(Scheduler deskScheduler, Optional<DataSource> city) {
+    this.city = city;
     String hash = HASHER.hash(DesktopFixture.PASSWORD);
     member("rep", "Maria Lopez", Role.REPRESENTATIVE, Map.of("billing", 3), 2, hash);
     member("spec", "Dev Patel", Role.SPECIALIST, Map.of("specialist", 4, "billing", 4), 2, hash);
     member("sup", "Ann Brooks", Role.SUPERVISOR, Map.of("supervisor", 3), 1, hash);
+    CustomerInformation customers;
+    ContactHistory history;
+    AgentDeskServices desk = AgentDeskServices.inMemory();
+    if (city.isPresent()) {
+      AccountsStore store = AccountsDatabase.open(city.get(), routing.clock);
+      FieldNotifier field = fieldTold::add;
+      SelfServiceStore self =
+          AccountsDatabase.openSelfService(
+              city.get(),
+              routing.clock,
+              SelfServiceSettings.sandbox(
+                  "https://city.example/reset", new SandboxOutbox(routing.clock), field));
+      customers = store.customers();
+      history = store.contacts();
+      desk =
+          desk.withAccountPorts(
+              AccountsDatabase.openAgentWork(city.get(), routing.clock, APPROVAL_THRESHOLD, field),
+              self.payments(),
+              store.notes(),
+              self.arrangements());
+    } else {
+      customers = new FakeCustomerInformation().add(SampleCalls.delinquentAccount());
+      history = new FakeContactHistory();
+    }
+    agentDesk = desk;
     services =
         new DesktopServices(
             routing.router,
@@ -86,7 +148,24 @@ public final class RoutedDesk implements AutoCloseable {
 
   /** A verified caller on the delinquent account joins the billing queue. */
   public ContactId call(String id) {
-    require(routing.router.enqueue(SampleCalls.verifiedCaller(id, routing.clock.instant())));
+    ContactRequest request = SampleCalls.verifiedCaller(id, routing.clock.instant());
+    if (city.isPresent()) {
+      request =
+          new ContactRequest(
+              request.id(),
+              request.call(),
+              request.caller(),
+              request.language(),
+              Optional.of(DemoCity.SHOWCASE_DELINQUENT.account()),
+              request.verified(),
+              request.trail(),
+              request.reason(),
+              request.queue(),
+              request.priority(),
+              request.arrivedAt(),
+              request.skills());
+    }
+    require(routing.router.enqueue(request));
     return new ContactId(id);
   }
 
