@@ -11,11 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.Set;
+import org.cityline.common.testing.ManualScheduler;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.StaffUser;
 import org.cityline.desktop.server.DesktopInstantiatorFactory;
 import org.cityline.desktop.testing.RoutedDesk;
 import org.cityline.desktop.ui.CurrentUser;
+import org.cityline.desktop.ui.RoutingFeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -63,6 +65,12 @@ abstract class RoutedDeskTest extends BrowserlessTest {
   /** Runs the pushes waiting for the UI. */
   protected void push() {
     MockVaadin.clientRoundtrip();
+  }
+
+  /** Lets the desktop's batching window pass, then delivers the batch. */
+  protected void afterBatchWindow() {
+    ((ManualScheduler) desk.services.scheduler()).advance(RoutingFeed.WINDOW);
+    push();
   }
 
   protected List<String> notifications() {
