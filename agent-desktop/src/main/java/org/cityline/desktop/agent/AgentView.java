@@ -117,7 +117,7 @@ public class AgentView extends Div implements BeforeEnterObserver, LinePanel.Hos
     List<LineSlots.Slot<ContactId>> placed = slots.assign(byId.keySet());
     Set<ContactId> kept = placed.stream().map(LineSlots.Slot::line).collect(Collectors.toSet());
     panels.keySet().removeIf(id -> !kept.contains(id));
-    lines.removeAll();
+    List<LinePanel> ordered = new java.util.ArrayList<>();
     for (LineSlots.Slot<ContactId> slot : placed) {
       LinePanel panel =
           panels.computeIfAbsent(
@@ -125,7 +125,12 @@ public class AgentView extends Div implements BeforeEnterObserver, LinePanel.Hos
               id -> new LinePanel(services, agent, LineSlots.suffix(slot.slot()), this));
       ContactSnapshot contact = byId.get(slot.line());
       panel.show(contact, Optional.ofNullable(offerExpiry.get(contact.id())), wrapUpEnd(contact));
-      lines.add(panel);
+      ordered.add(panel);
+    }
+    // Only touch the children when the lines changed: re-adding a panel would redraw it.
+    if (!lines.getChildren().toList().equals(ordered)) {
+      lines.removeAll();
+      ordered.forEach(lines::add);
     }
     boolean none = placed.isEmpty();
     idle.setVisible(none);

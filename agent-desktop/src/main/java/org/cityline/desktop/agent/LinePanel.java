@@ -161,7 +161,7 @@ public class LinePanel extends Div {
     boolean newContact = shown == null || !shown.contact().id().equals(contact.id());
     if (newContact) {
       shown = ScreenPopData.load(contact, services.customers(), services.contactHistory());
-      buildAccountWork();
+      dropAccountWork();
       wrapUp.forContact(contact.id().value());
       escalate.forContact(contact.id().value());
       Notices.dismissRefusal();
@@ -219,8 +219,12 @@ public class LinePanel extends Div {
     complete.setVisible(transferring);
     cancel.setVisible(transferring);
     escalate.setVisible(mine && state == ContactState.CONNECTED);
+    boolean working = mine && state == ContactState.CONNECTED;
+    if (working && work == null) {
+      buildAccountWork(); // only once the call is taken: a ringing pop stays light and fast
+    }
     if (work != null) {
-      work.setVisible(mine && state == ContactState.CONNECTED);
+      work.setVisible(working);
     }
     wrapUp.setVisible(mine && state == ContactState.WRAP_UP);
     wrapUp.closesAt(
@@ -228,11 +232,14 @@ public class LinePanel extends Div {
   }
 
   /** The account forms for this contact's account, if the CIS knows it and someone signed in. */
-  private void buildAccountWork() {
+  private void dropAccountWork() {
     if (work != null) {
       remove(work);
       work = null;
     }
+  }
+
+  private void buildAccountWork() {
     Optional<StaffUser> user = CurrentUser.get();
     if (shown.account().isEmpty() || user.isEmpty()) {
       return;
