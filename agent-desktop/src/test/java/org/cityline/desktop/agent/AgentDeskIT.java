@@ -61,9 +61,7 @@ class AgentDeskIT {
   void twoLinesAtOnceWithHoldAndSwitch() throws Exception {
     try (HeadlessChromium chromium = HeadlessChromium.start(1440, 1100)) {
       WebDriver rep = chromium.driver();
-      signIn(rep, "rep");
-      click(rep, "available-button");
-      waitForText(rep, "agent-state", "Available");
+      available(rep, "rep");
 
       desk.call("c-1");
       waitForText(rep, "caller-name", "Rosa Delgado");
@@ -93,16 +91,12 @@ class AgentDeskIT {
         HeadlessChromium specBrowser = HeadlessChromium.start(1440, 1100)) {
       WebDriver rep = repBrowser.driver();
       WebDriver spec = specBrowser.driver();
-      signIn(rep, "rep");
-      click(rep, "available-button");
-      waitForText(rep, "agent-state", "Available");
+      available(rep, "rep");
       desk.call("c-1");
       click(rep, "accept-button");
       waitForText(rep, "line-status", "Connected");
 
-      signIn(spec, "spec");
-      click(spec, "available-button");
-      waitForText(spec, "agent-state", "Available");
+      available(spec, "spec");
 
       pick(rep, "escalate-target", "Specialists");
       pick(rep, "escalate-mode", "Blind (hand over now)");
@@ -124,9 +118,7 @@ class AgentDeskIT {
   void aReloadInTheMiddleOfACallRestoresTheLinesAndWhatWasTyped() throws Exception {
     try (HeadlessChromium chromium = HeadlessChromium.start(1440, 1100)) {
       WebDriver rep = chromium.driver();
-      signIn(rep, "rep");
-      click(rep, "available-button");
-      waitForText(rep, "agent-state", "Available");
+      available(rep, "rep");
       desk.call("c-1");
       click(rep, "accept-button");
       waitForText(rep, "line-status", "Connected");
@@ -157,6 +149,13 @@ class AgentDeskIT {
           .containsExactly(new ContactId("c-1"), new ContactId("c-2"));
       assertThat(desk.routing.router.agent(new AgentId("rep"))).isPresent();
     }
+  }
+
+  /** Signs in as {@code user} and goes available. */
+  private void available(WebDriver driver, String user) {
+    signIn(driver, user);
+    click(driver, "available-button");
+    waitForText(driver, "agent-state", "Available");
   }
 
   private void signIn(WebDriver driver, String user) {

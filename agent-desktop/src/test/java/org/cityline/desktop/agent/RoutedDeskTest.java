@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
     packages = {
       "org.cityline.desktop.signin",
       "org.cityline.desktop.agent",
+      "org.cityline.desktop.agent.account",
       "org.cityline.desktop.supervisor"
     })
-abstract class RoutedDeskTest extends BrowserlessTest {
+public abstract class RoutedDeskTest extends BrowserlessTest {
 
   protected final RoutedDesk desk = newDesk();
 
@@ -96,14 +97,15 @@ abstract class RoutedDeskTest extends BrowserlessTest {
     test(find(TextArea.class).id(id)).setValue(text);
   }
 
-  /** Types into a one-line field (text or password) by id. */
-  @SuppressWarnings("unchecked")
+  /** Types into a text field, password field or text area by id. */
   protected void fill(String id, String text) {
     Component field = find(Component.class).id(id);
-    if (field instanceof com.vaadin.flow.component.textfield.PasswordField password) {
-      test(password).setValue(text);
-    } else {
-      test((com.vaadin.flow.component.textfield.TextField) field).setValue(text);
+    switch (field) {
+      case com.vaadin.flow.component.textfield.PasswordField password ->
+          test(password).setValue(text);
+      case com.vaadin.flow.component.textfield.TextField plain -> test(plain).setValue(text);
+      case TextArea area -> test(area).setValue(text);
+      default -> throw new IllegalArgumentException(id + " is not a text field");
     }
   }
 

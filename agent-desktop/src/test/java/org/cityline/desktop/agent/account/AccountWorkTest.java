@@ -2,20 +2,11 @@ package org.cityline.desktop.agent.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.BrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinService;
 import java.util.List;
-import java.util.Set;
 import org.cityline.accounts.AccountNumber;
 import org.cityline.accounts.AuditEntry;
 import org.cityline.accounts.Money;
@@ -24,15 +15,10 @@ import org.cityline.accounts.demo.DemoCity;
 import org.cityline.accounts.jdbc.AccountsDatabase;
 import org.cityline.accounts.payments.sandbox.SandboxNumbers;
 import org.cityline.common.ContactId;
-import org.cityline.desktop.DesktopServices;
-import org.cityline.desktop.StaffUser;
 import org.cityline.desktop.agent.AgentView;
-import org.cityline.desktop.server.DesktopInstantiatorFactory;
+import org.cityline.desktop.agent.RoutedDeskTest;
 import org.cityline.desktop.testing.RoutedDesk;
-import org.cityline.desktop.ui.CurrentUser;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,73 +26,28 @@ import org.junit.jupiter.api.Test;
  * payment gateway: each form's role gate, its refusals (which change nothing) and its effect,
  * audited with the contact.
  */
-@ViewPackages(
-    packages = {
-      "org.cityline.desktop.signin",
-      "org.cityline.desktop.agent",
-      "org.cityline.desktop.agent.account",
-      "org.cityline.desktop.supervisor"
-    })
-class AccountWorkTest extends BrowserlessTest {
+class AccountWorkTest extends RoutedDeskTest {
 
   private static final AccountNumber ACCOUNT = DemoCity.SHOWCASE_DELINQUENT.account();
   private static final ContactId CALL = new ContactId("c-1");
 
-  private final RoutedDesk desk = RoutedDesk.overDemoCity(null);
-
   @Override
-  protected Set<Class<?>> lookupServices() {
-    return Set.of(DesktopInstantiatorFactory.class);
-  }
-
-  @BeforeEach
-  void provideServices() {
-    VaadinService.getCurrent().getContext().setAttribute(DesktopServices.class, desk.services);
-  }
-
-  @AfterEach
-  void stopRouting() {
-    desk.close();
+  protected RoutedDesk newDesk() {
+    return RoutedDesk.overDemoCity(null);
   }
 
   /** The agent signs in, opens the desk, goes available and takes the caller. */
   private void talking(String username) {
-    CurrentUser.set(StaffUser.of(desk.routing.staff().find(username).orElseThrow()));
+    signedInAs(username);
     navigate(AgentView.class);
     click("available-button");
     desk.call(CALL.value());
-    MockVaadin.clientRoundtrip();
+    push();
     click("accept-button");
-  }
-
-  private void click(String id) {
-    test(find(Button.class).id(id)).click();
-  }
-
-  private void fill(String id, String text) {
-    Component field = find(Component.class).id(id);
-    switch (field) {
-      case PasswordField password -> test(password).setValue(text);
-      case TextField plain -> test(plain).setValue(text);
-      case TextArea area -> test(area).setValue(text);
-      default -> throw new IllegalArgumentException(id + " is not a text field");
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void choose(String id, String label) {
-    test((Select<Object>) find(Select.class).id(id)).selectItem(label);
   }
 
   private String result() {
     return find(Component.class).id("work-result").getElement().getText();
-  }
-
-  private List<String> notifications() {
-    return find(Notification.class).all().stream()
-        .filter(Notification::isOpened)
-        .map(n -> test(n).getText())
-        .toList();
   }
 
   private Money balance() {
@@ -152,6 +93,16 @@ class AccountWorkTest extends BrowserlessTest {
     return AccountsDatabase.open(desk.city.orElseThrow(), desk.routing.clock)
         .audit()
         .forAccount(ACCOUNT, 20);
+  }
+
+  private void enrolledInSurePay() {
+    Jdbi.create(desk.city.orElseThrow())
+        .useHandle(
+            h ->
+                h.execute(
+                    "INSERT INTO program_enrolment (account_number, program, enrolled_on)"
+                        + " VALUES (?, 'SUREPAY', DATE '2025-01-01')",
+                    ACCOUNT.value()));
   }
 
   private void card(String number, String expiry, String code, String zip) {
@@ -223,13 +174,7 @@ class AccountWorkTest extends BrowserlessTest {
 
   @Test
   void aRepresentativeCannotCancelASurePayBankDraftButASpecialistCan() {
-    Jdbi.create(desk.city.orElseThrow())
-        .useHandle(
-            h ->
-                h.execute(
-                    "INSERT INTO program_enrolment (account_number, program, enrolled_on)"
-                        + " VALUES (?, 'SUREPAY', DATE '2025-01-01')",
-                    ACCOUNT.value()));
+    enrolledInSurePay();
     talking("rep");
 
     choose("cancel-program", "SurePay (specialist only)");
@@ -242,13 +187,7 @@ class AccountWorkTest extends BrowserlessTest {
 
   @Test
   void aSpecialistCancelsASurePayBankDraftAuditedWithTheContact() {
-    Jdbi.create(desk.city.orElseThrow())
-        .useHandle(
-            h ->
-                h.execute(
-                    "INSERT INTO program_enrolment (account_number, program, enrolled_on)"
-                        + " VALUES (?, 'SUREPAY', DATE '2025-01-01')",
-                    ACCOUNT.value()));
+    enrolledInSurePay();
     talking("spec");
 
     choose("cancel-program", "SurePay (specialist only)");
@@ -278,7 +217,7 @@ class AccountWorkTest extends BrowserlessTest {
     assertThat(notifications()).contains(ApprovalsView.SUPERVISORS_ONLY);
     assertThat(find(Component.class).withId("approval-list").exists()).isFalse();
 
-    CurrentUser.set(StaffUser.of(desk.routing.staff().find("sup").orElseThrow()));
+    signedInAs("sup");
     navigate(ApprovalsView.class);
     Button approve =
         find(Button.class).all().stream()
