@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.cityline.accounts.payments.sandbox.SandboxNumbers;
 import org.cityline.common.ContactId;
 import org.cityline.common.testing.HeadlessChromium;
 import org.cityline.common.time.ExecutorScheduler;
@@ -156,6 +157,43 @@ class AgentDeskIT {
     signIn(driver, user);
     click(driver, "available-button");
     waitForText(driver, "agent-state", "Available");
+  }
+
+  @Test
+  void aCardPaymentIsTakenInMaskedFieldsAndItsDigitsNeverComeBack() throws Exception {
+    server.stop();
+    desk.close();
+    desk = RoutedDesk.overDemoCity(timer);
+    server =
+        new DesktopServer(new DesktopServer.Settings("127.0.0.1", 0), desk.services, List.of());
+    server.start();
+    try (HeadlessChromium chromium = HeadlessChromium.start(1440, 1400)) {
+      WebDriver rep = chromium.driver();
+      available(rep, "rep");
+      desk.call("c-1");
+      click(rep, "accept-button");
+      waitForText(rep, "line-status", "Connected");
+      click(rep, "work-pay");
+      type(rep, "#pay-amount input", "42.50");
+      type(rep, "#pay-card-number input", SandboxNumbers.VISA);
+      type(rep, "#pay-card-expiry input", "1230");
+      type(rep, "#pay-card-code input", "123");
+      type(rep, "#pay-card-zip input", "87101");
+      chromium.screenshot(SHOTS.resolve("payment-1-masked.png"));
+      assertThat(rep.findElement(By.cssSelector("#pay-card-number input")).getAttribute("type"))
+          .isEqualTo("password");
+
+      click(rep, "pay-button");
+
+      new WebDriverWait(rep, WAIT)
+          .until(
+              ExpectedConditions.textMatches(
+                  By.id("work-result"), java.util.regex.Pattern.compile("approved")));
+      chromium.screenshot(SHOTS.resolve("payment-2-approved.png"));
+      assertThat(rep.findElement(By.cssSelector("#pay-card-number input")).getAttribute("value"))
+          .isEmpty();
+      assertThat(rep.getPageSource()).doesNotContain(SandboxNumbers.VISA);
+    }
   }
 
   private void signIn(WebDriver driver, String user) {

@@ -81,6 +81,7 @@ public class AccountWork extends Div {
     Span title = new Span("Account work");
     title.addClassName("pop-section-title");
     add(title, result);
+    result.setClassName("work-result");
     ports
         .payments()
         .ifPresent(p -> section("Take a payment", "pay", suffix, new PaymentForm(p, context)));
