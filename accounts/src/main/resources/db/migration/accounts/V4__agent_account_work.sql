@@ -17,3 +17,17 @@ CREATE TABLE bill_adjustment (
 );
 CREATE INDEX bill_adjustment_by_account ON bill_adjustment (account_number, status);
 CREATE INDEX bill_adjustment_by_status ON bill_adjustment (status, requested_at);
+
+-- Where a customer's mail goes when it is not the service address (one row per account; the
+-- latest change wins). Changed by agents on calls, audited with the contact.
+CREATE TABLE mailing_address (
+    account_number     VARCHAR(10)  NOT NULL PRIMARY KEY REFERENCES account (account_number),
+    street             VARCHAR(120) NOT NULL,
+    unit               VARCHAR(20)  NOT NULL,
+    city               VARCHAR(60)  NOT NULL,
+    state              VARCHAR(2)   NOT NULL,
+    zip                VARCHAR(5)   NOT NULL,
+    changed_by         VARCHAR(32)  NOT NULL,
+    contact_id         VARCHAR(64),
+    changed_at         TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -32,6 +32,17 @@ public interface AgentAccountWork {
       String actor,
       Instant at);
 
+  /** Sends the account's mail to this address from now on. */
+  DeskChange changeMailingAddress(
+      AccountNumber account,
+      MailingAddress address,
+      Optional<ContactId> contact,
+      String actor,
+      Instant at);
+
+  /** Where the account's mail goes, when a mailing address was given. */
+  Optional<MailingAddress> mailingAddress(AccountNumber account);
+
   /** Moves the account's bills to fall due on this day of the month (1 to 28). */
   DeskChange changeDueDay(
       AccountNumber account, int day, Optional<ContactId> contact, String actor, Instant at);

@@ -17,6 +17,7 @@ import org.cityline.accounts.desk.ApprovalRequest;
 import org.cityline.accounts.desk.BillAdjustmentRequest;
 import org.cityline.accounts.desk.DepositRules;
 import org.cityline.accounts.desk.DeskChange;
+import org.cityline.accounts.desk.MailingAddress;
 import org.cityline.accounts.desk.ServiceOrderRequest;
 import org.cityline.accounts.staff.Role;
 import org.cityline.common.ContactId;
@@ -77,6 +78,69 @@ final class JdbcAgentAccountWork implements AgentAccountWork {
           audit(handle, at, actor, contact, account, "program-cancelled", "cancelled " + program);
           return new DeskChange.Done(title(program) + " cancelled.");
         });
+  }
+
+  @Override
+  public DeskChange changeMailingAddress(
+      AccountNumber account,
+      MailingAddress address,
+      Optional<ContactId> contact,
+      String actor,
+      Instant at) {
+    return jdbi.inTransaction(
+        handle -> {
+          if (!exists(handle, account)) {
+            return new DeskChange.Refused("There is no account " + account + ".");
+          }
+          handle
+              .createUpdate("DELETE FROM mailing_address WHERE account_number = :account")
+              .bind("account", account.value())
+              .execute();
+          handle
+              .createUpdate(
+                  "INSERT INTO mailing_address (account_number, street, unit, city, state, zip,"
+                      + " changed_by, contact_id, changed_at) VALUES (:account, :street, :unit,"
+                      + " :city, :state, :zip, :actor, :contact, :at)")
+              .bind("account", account.value())
+              .bind("street", address.street())
+              .bind("unit", address.unit())
+              .bind("city", address.city())
+              .bind("state", address.state())
+              .bind("zip", address.zip())
+              .bind("actor", actor)
+              .bindByType("contact", contactText(contact), String.class)
+              .bind("at", at)
+              .execute();
+          audit(
+              handle,
+              at,
+              actor,
+              contact,
+              account,
+              "mailing-address-changed",
+              "mail to " + address.oneLine());
+          return new DeskChange.Done("Mail will go to " + address.oneLine() + ".");
+        });
+  }
+
+  @Override
+  public Optional<MailingAddress> mailingAddress(AccountNumber account) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT street, unit, city, state, zip FROM mailing_address"
+                        + " WHERE account_number = :account")
+                .bind("account", account.value())
+                .map(
+                    (rs, ctx) ->
+                        new MailingAddress(
+                            rs.getString("street"),
+                            rs.getString("unit"),
+                            rs.getString("city"),
+                            rs.getString("state"),
+                            rs.getString("zip")))
+                .findOne());
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.cityline.accounts.desk.AccountType;
 import org.cityline.accounts.desk.AgentAccountWork;
 import org.cityline.accounts.desk.BillAdjustmentRequest;
 import org.cityline.accounts.desk.DeskChange;
+import org.cityline.accounts.desk.MailingAddress;
 import org.cityline.accounts.desk.ServiceOrderRequest;
 import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.testing.DemoCityDatabase;
@@ -250,5 +251,27 @@ abstract class AgentWorkContract {
 
     assertThat(commercial.amount().cents()).isGreaterThan(residential.amount().cents());
     assertThat(commercial.basis()).contains("3 times");
+  }
+
+  @Test
+  void theMailingAddressChangesAuditedWithTheContact() {
+    MailingAddress address = new MailingAddress("300 Mesa Rd", "Apt 2", "Cityline", "NM", "87104");
+
+    assertThat(work.changeMailingAddress(ACCOUNT, address, CONTACT, "rep", now))
+        .isInstanceOf(DeskChange.Done.class);
+    assertThat(work.changeMailingAddress(ACCOUNT, address, CONTACT, "rep", now))
+        .isInstanceOf(DeskChange.Done.class);
+
+    assertThat(work.mailingAddress(ACCOUNT)).contains(address);
+    assertThat(audited()).contains("mailing-address-changed");
+    assertThat(store.audit().forAccount(ACCOUNT, 1).getFirst().contact()).isEqualTo(CONTACT);
+    assertThatThrownBy(() -> new MailingAddress("1 Main", "", "Cityline", "nm", "87104"))
+        .hasMessageContaining("two capital letters");
+    assertThatThrownBy(() -> new MailingAddress("1 Main", "", "Cityline", "NM", "8710"))
+        .hasMessageContaining("five digits");
+    assertThat(
+            work.changeMailingAddress(
+                new AccountNumber("9999999999"), address, CONTACT, "rep", now))
+        .isInstanceOf(DeskChange.Refused.class);
   }
 }

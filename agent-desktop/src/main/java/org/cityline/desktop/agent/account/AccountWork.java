@@ -101,6 +101,8 @@ public class AccountWork extends Div {
         .accountWork()
         .ifPresent(
             work -> {
+              section(
+                  "Mailing address", "address", suffix, ChangeForms.mailingAddress(work, context));
               section("Due date", "due-day", suffix, ChangeForms.dueDay(work, context));
               section(
                   "Cancel a program",

@@ -26,6 +26,7 @@ import org.cityline.accounts.desk.AccountType;
 import org.cityline.accounts.desk.AgentAccountWork;
 import org.cityline.accounts.desk.BillAdjustmentRequest;
 import org.cityline.accounts.desk.DeskChange;
+import org.cityline.accounts.desk.MailingAddress;
 import org.cityline.accounts.desk.ServiceOrderRequest;
 import org.cityline.accounts.staff.Role;
 import org.cityline.desktop.AccountInput;
@@ -165,6 +166,61 @@ final class ChangeForms {
         });
     Div form = form();
     form.add(kind, count, make);
+    return form;
+  }
+
+  /** Where the customer's mail goes. */
+  static Div mailingAddress(AgentAccountWork work, AccountWork.Context context) {
+    TextField street = text("Street", "address-street", context);
+    TextField unit = text("Unit (optional)", "address-unit", context);
+    TextField city = text("City", "address-city", context);
+    TextField state = text("State (2 letters)", "address-state", context);
+    TextField zip = text("ZIP (5 digits)", "address-zip", context);
+    Button change = button("Change mailing address", "address-button", context);
+    change.addClickListener(
+        click -> {
+          for (TextField field : java.util.List.of(street, unit, city)) {
+            String typed = field.getValue();
+            if (field != unit || !typed.isBlank()) {
+              Optional<String> problem = PlainText.check(field.getLabel(), typed, 120);
+              if (problem.isPresent()) {
+                context.refused(problem.get());
+                return;
+              }
+            }
+          }
+          if (!state.getValue().strip().matches("[A-Za-z]{2}")) {
+            context.refused("The state must be two letters, like NM.");
+            return;
+          }
+          if (!zip.getValue().strip().matches("[0-9]{5}")) {
+            context.refused("The ZIP code must be five digits, like 87101.");
+            return;
+          }
+          MailingAddress address;
+          try {
+            address =
+                new MailingAddress(
+                    street.getValue(),
+                    unit.getValue(),
+                    city.getValue(),
+                    state.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+                    zip.getValue().strip());
+          } catch (IllegalArgumentException e) {
+            context.refused("The address is not accepted: " + e.getMessage() + ".");
+            return;
+          }
+          show(
+              work.changeMailingAddress(
+                  context.account(),
+                  address,
+                  Optional.of(context.contact()),
+                  context.actor(),
+                  now(context)),
+              context);
+        });
+    Div form = form();
+    form.add(street, unit, city, state, zip, change);
     return form;
   }
 

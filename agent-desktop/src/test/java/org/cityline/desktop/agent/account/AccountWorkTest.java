@@ -332,4 +332,33 @@ class AccountWorkTest extends RoutedDeskTest {
 
     assertThat(result()).startsWith("Arrangement made");
   }
+
+  @Test
+  void theMailingAddressChangesAndBadAddressesChangeNothing() {
+    talking("rep");
+    fill("address-street", "300 Mesa Rd");
+    fill("address-city", "Cityline");
+    fill("address-state", "New Mexico");
+    fill("address-zip", "87104");
+    click("address-button");
+    assertThat(result()).isEqualTo("The state must be two letters, like NM.");
+    fill("address-state", "nm");
+    fill("address-zip", "8710A");
+    click("address-button");
+    assertThat(result()).isEqualTo("The ZIP code must be five digits, like 87101.");
+    fill("address-zip", "87104");
+    fill("address-street", "<script>x</script>");
+    click("address-button");
+    assertThat(result()).contains("HTML tags");
+    fill("address-street", "");
+    click("address-button");
+    assertThat(result()).isEqualTo("Street is empty.");
+    assertThat(count("SELECT COUNT(*) FROM mailing_address")).isZero();
+
+    fill("address-street", "300 Mesa Rd");
+    click("address-button");
+
+    assertThat(result()).isEqualTo("Mail will go to 300 Mesa Rd, Cityline, NM 87104.");
+    assertThat(audit().getFirst().contact()).contains(CALL);
+  }
 }
