@@ -23,6 +23,7 @@ import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
 import org.cityline.routing.RoutingResult;
 import org.cityline.routing.RoutingService;
+import org.cityline.routing.TransferTarget;
 
 /**
  * One line of an agent's phone: the ringing offer with its countdown, Accept (Alt+A on the first
@@ -38,6 +39,9 @@ public class LinePanel extends Div {
   public static final String STALE_OFFER =
       "This call is no longer ringing for you: the offer timed out or the caller hung up."
           + " Nothing was accepted.";
+
+  /** Where a warm transfer's note waits for the colleague consulted (their drafts). */
+  static final String CONSULT_NOTE = "consult-note/";
 
   /** What a line needs from the desk around it. */
   public interface Host {
@@ -63,6 +67,7 @@ public class LinePanel extends Div {
   private final Clock clock;
 
   private final Span status = new Span();
+  private final Span consultNote = new Span();
   private final ElapsedClock ring = new ElapsedClock();
   private final Button accept = new Button("Accept");
   private final Button reject = new Button("Reject");
@@ -105,6 +110,8 @@ public class LinePanel extends Div {
     status.setId("line-status" + suffix);
     status.addClassName("line-status");
     ring.setId("ring-countdown" + suffix);
+    consultNote.setId("consult-note" + suffix);
+    consultNote.addClassName("consult-note");
     ring.addClassName("line-ring");
 
     accept.setText(suffix.isEmpty() ? "Accept  (Alt+A)" : "Accept");
@@ -140,7 +147,7 @@ public class LinePanel extends Div {
     buttons.addClassName("line-buttons");
     Div controls = new Div(status, ring, buttons);
     controls.addClassName("line-controls");
-    add(controls, wrapUp, escalate, pop);
+    add(controls, consultNote, wrapUp, escalate, pop);
   }
 
   /** The contact on this line, if one is shown. */
@@ -194,6 +201,15 @@ public class LinePanel extends Div {
                     + contact.consultedAgent().orElseThrow().value()
                     + " · caller on hold"
                 : statusText(contact));
+    Optional<String> note =
+        consulted
+            ? services
+                .agentDesk()
+                .drafts()
+                .draft(agent.value(), CONSULT_NOTE + contact.id().value())
+            : Optional.empty();
+    consultNote.setText(note.map(text -> "Note from " + from + ": " + text).orElse(""));
+    consultNote.setVisible(note.isPresent());
     String look = consulted ? "consult" : state.name().toLowerCase(Locale.ROOT);
     status.setClassName("line-status line-" + look);
     boolean ringing = consulted ? !taken : state == ContactState.OFFERED;
@@ -318,6 +334,7 @@ public class LinePanel extends Div {
     act(routing -> routing.reject(agent, contact()));
     if (consulted) {
       host.consultTaken(contact(), false);
+      services.agentDesk().drafts().forget(agent.value(), CONSULT_NOTE + contact().value());
     }
   }
 
@@ -326,6 +343,7 @@ public class LinePanel extends Div {
     act(routing -> routing.hangUp(agent, contact()));
     if (consulted) {
       host.consultTaken(contact(), false);
+      services.agentDesk().drafts().forget(agent.value(), CONSULT_NOTE + contact().value());
     }
   }
 
@@ -363,8 +381,28 @@ public class LinePanel extends Div {
       Notices.refused(refused.reason());
     } else {
       escalate.sent();
+      if (request.mode() == TransferTarget.Mode.WARM) {
+        handNoteToConsulted(request.note());
+      }
     }
     host.refresh();
+  }
+
+  /**
+   * Routing hands a warm transfer's note to the colleague only when the transfer completes; the
+   * desk shows it to them during the consult already, through their drafts (on this node).
+   */
+  private void handNoteToConsulted(String note) {
+    services
+        .routing()
+        .contact(contact())
+        .flatMap(ContactSnapshot::consultedAgent)
+        .ifPresent(
+            to ->
+                services
+                    .agentDesk()
+                    .drafts()
+                    .keep(to.value(), CONSULT_NOTE + contact().value(), note));
   }
 
   private void act(Function<RoutingService, RoutingResult> action) {

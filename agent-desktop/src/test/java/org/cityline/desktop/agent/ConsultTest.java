@@ -31,6 +31,10 @@ class ConsultTest extends RoutedDeskTest {
             new TransferTarget.Agent(new AgentId("spec")),
             TransferTarget.Mode.WARM,
             "Landlord agreement question."));
+    // What the representative's desk does after a warm transfer (see LinesTest).
+    desk.agentDesk
+        .drafts()
+        .keep("spec", LinePanel.CONSULT_NOTE + "c-1", "Landlord agreement question.");
     push();
   }
 
@@ -40,6 +44,7 @@ class ConsultTest extends RoutedDeskTest {
     assertThat(visible("accept-button")).isTrue();
     assertThat(textOf("reject-button")).isEqualTo("Decline");
     assertThat(textOf("caller-name")).isEqualTo("Rosa Delgado");
+    assertThat(textOf("consult-note")).isEqualTo("Note from rep: Landlord agreement question.");
   }
 
   @Test
@@ -64,5 +69,6 @@ class ConsultTest extends RoutedDeskTest {
     assertThat(desk.contact("c-1").consultedAgent()).isEmpty();
     assertThat(desk.contact("c-1").agent()).contains(REP);
     assertThat(visible("idle-message")).isTrue();
+    assertThat(desk.agentDesk.drafts().size("spec")).isZero();
   }
 }

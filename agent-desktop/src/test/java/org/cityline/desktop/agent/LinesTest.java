@@ -113,6 +113,9 @@ class LinesTest extends RoutedDeskTest {
     click("escalate-button");
 
     assertThat(desk.contact("c-1").consultedAgent()).map(a -> a.value()).contains("spec");
+    assertThat(desk.agentDesk.drafts().draft("spec", LinePanel.CONSULT_NOTE + "c-1"))
+        .as("the specialist's desk shows the note during the consult")
+        .contains("Landlord agreement question.");
     assertThat(textOf("line-status")).isEqualTo("Consulting spec · caller on hold");
     click("complete-transfer");
     assertThat(notifications()).isNotEmpty(); // spec has not taken the consult yet
