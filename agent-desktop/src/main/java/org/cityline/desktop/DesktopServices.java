@@ -27,6 +27,7 @@ import org.cityline.routing.RoutingService;
  * @param dispositions the disposition codes an agent chooses from at wrap-up, in display order
  * @param clock the time shown (time in state, ring countdown) and stamped on audit entries
  * @param scheduler runs the timers that batch pushes to browsers
+ * @param agentDesk the agent desk's drafts and settings (lines, escalation, wrap-up, accounts)
  */
 public record DesktopServices(
     RoutingService routing,
@@ -37,7 +38,32 @@ public record DesktopServices(
     AuditTrail audit,
     List<DispositionCode> dispositions,
     Clock clock,
-    Scheduler scheduler) {
+    Scheduler scheduler,
+    AgentDeskServices agentDesk) {
+
+  /** The foundation's services, with the agent desk's defaults ({@link AgentDeskServices}). */
+  public DesktopServices(
+      RoutingService routing,
+      CustomerInformation customers,
+      ContactHistory contactHistory,
+      StaffDirectory staff,
+      PasswordVerifier passwords,
+      AuditTrail audit,
+      List<DispositionCode> dispositions,
+      Clock clock,
+      Scheduler scheduler) {
+    this(
+        routing,
+        customers,
+        contactHistory,
+        staff,
+        passwords,
+        audit,
+        dispositions,
+        clock,
+        scheduler,
+        AgentDeskServices.inMemory());
+  }
 
   public DesktopServices {
     Objects.requireNonNull(routing, "routing");
@@ -48,6 +74,7 @@ public record DesktopServices(
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(agentDesk, "agentDesk");
     dispositions = List.copyOf(Objects.requireNonNull(dispositions, "dispositions"));
     if (dispositions.isEmpty()) {
       throw new IllegalArgumentException(

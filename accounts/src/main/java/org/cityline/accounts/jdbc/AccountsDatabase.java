@@ -112,4 +112,32 @@ public final class AccountsDatabase {
     return new AccountsStore(
         customers, customers, contacts, new JdbcAuditTrail(jdbi), new JdbcStaffDirectory(jdbi));
   }
+
+  /**
+   * Agents' account changes (program cancellation, due day, service orders, bill adjustments with
+   * approvals, deposit quotes) over a migrated database.
+   *
+   * @param clock the utility's clock: its zone decides what "today" is
+   * @param approvalThreshold credits above it wait for a supervisor's approval
+   * @param fieldNotifier tells field staff about new service orders
+   */
+  public static org.cityline.accounts.desk.AgentAccountWork openAgentWork(
+      DataSource dataSource,
+      Clock clock,
+      org.cityline.accounts.Money approvalThreshold,
+      org.cityline.accounts.FieldNotifier fieldNotifier) {
+    if (dataSource == null || clock == null || approvalThreshold == null || fieldNotifier == null) {
+      throw new IllegalArgumentException(
+          "openAgentWork needs a data source, the clock, a threshold and a field notifier");
+    }
+    if (approvalThreshold.cents() < 0) {
+      throw new IllegalArgumentException("the approval threshold cannot be negative");
+    }
+    Jdbi jdbi = Jdbis.create(dataSource);
+    return new JdbcAgentAccountWork(
+        jdbi,
+        clock,
+        approvalThreshold,
+        new FieldNotifications(new JdbcFieldNotificationOutbox(jdbi), fieldNotifier, clock));
+  }
 }

@@ -29,7 +29,10 @@ import org.jdbi.v3.core.Handle;
  */
 final class SummaryQueries {
 
-  /** The balance is derived, never stored: opening balance + bills - posted payments. */
+  /**
+   * The balance is derived, never stored: opening balance + bills - posted payments - applied bill
+   * adjustments.
+   */
   private static final String SUMMARY_SELECT =
       """
       SELECT a.account_number, a.status, a.opened_on,
@@ -40,6 +43,8 @@ final class SummaryQueries {
                    WHERE b.account_number = a.account_number)
                - (SELECT COALESCE(SUM(p.amount_cents), 0) FROM payment p
                    WHERE p.account_number = a.account_number AND p.status = 'POSTED')
+               - (SELECT COALESCE(SUM(j.amount_cents), 0) FROM bill_adjustment j
+                   WHERE j.account_number = a.account_number AND j.status = 'APPLIED')
                AS balance_cents,
              (SELECT b.due_on FROM bill b WHERE b.account_number = a.account_number
                ORDER BY b.issued_on DESC, b.bill_id DESC FETCH FIRST 1 ROWS ONLY) AS current_due_on,

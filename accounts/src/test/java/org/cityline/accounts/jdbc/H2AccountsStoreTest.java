@@ -83,4 +83,12 @@ class H2AccountsStoreTest {
       return H2;
     }
   }
+
+  @Nested
+  class AgentWork extends AgentWorkContract {
+    @Override
+    StoreEngine engine() {
+      return H2;
+    }
+  }
 }

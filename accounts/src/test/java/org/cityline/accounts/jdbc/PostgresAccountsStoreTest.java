@@ -113,4 +113,12 @@ class PostgresAccountsStoreTest {
       return POSTGRES;
     }
   }
+
+  @Nested
+  class AgentWork extends AgentWorkContract {
+    @Override
+    StoreEngine engine() {
+      return POSTGRES;
+    }
+  }
 }

@@ -6,8 +6,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cityline.common.ContactId;
 import org.cityline.desktop.DesktopServices;
+import org.cityline.desktop.LineSlots;
 import org.cityline.desktop.StaffUser;
+import org.cityline.desktop.WrapUpDeadlines;
 import org.cityline.desktop.ui.Access;
 import org.cityline.desktop.ui.DesktopLayout;
 import org.cityline.desktop.ui.DesktopRoutes;
@@ -26,32 +30,42 @@ import org.cityline.routing.AgentSnapshot;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.RoutingEvent;
 import org.cityline.routing.RoutingResult;
 
 /**
  * The agent's desk. On opening it signs the agent in to routing (they start away); it shows their
- * state and, when routing offers them a caller, pops the caller's account at once, then the call
- * controls and the wrap-up. It always draws what routing says: after every action and on every
- * pushed event it re-reads the agent's snapshot, so a reload or a missed event heals itself.
+ * state and one panel per line in use (up to the agent's capacity): when routing offers them a
+ * caller it pops the caller's account at once, then the call controls, escalation and the wrap-up.
+ * It always draws what routing says: after every action and on every pushed event it re-reads the
+ * agent's snapshot, so a reload or a missed event heals itself; what the agent typed is kept on the
+ * server ({@code DeskDrafts}) and put back.
  */
 @Route(value = DesktopRoutes.AGENT, layout = DesktopLayout.class)
 @PageTitle("Agent desk · Cityline")
-public class AgentView extends Div implements BeforeEnterObserver {
+public class AgentView extends Div implements BeforeEnterObserver, LinePanel.Host {
+
+  private static final Duration DEFAULT_WRAP_UP = Duration.ofMinutes(1);
 
   private final DesktopServices services;
   private final Map<ContactId, Instant> offerExpiry = new HashMap<>();
+  private final Map<ContactId, LinePanel> panels = new LinkedHashMap<>();
   private final Span idle = new Span();
+  private final Div lines = new Div();
 
   private volatile AgentId agent;
   private StateControl stateControl;
-  private LinePanel line;
+  private LineSlots<ContactId> slots;
+  private WrapUpDeadlines wrapUps;
 
   public AgentView(DesktopServices services) {
     this.services = services;
     addClassName("agent-view");
     idle.setId("idle-message");
     idle.addClassName("idle-message");
+    lines.setId("lines");
+    lines.addClassName("agent-lines");
     RoutingFeed.attach(this, services, this::concernsMe, this::urgent, this::onEvents);
     addAttachListener(attach -> opened());
   }
@@ -66,8 +80,8 @@ public class AgentView extends Div implements BeforeEnterObserver {
   private void build(StaffUser user) {
     agent = user.agentId();
     stateControl = new StateControl(services, agent, this::refresh);
-    line = new LinePanel(services, agent, "", this::refresh);
-    Div desk = new Div(idle, line);
+    wrapUps = new WrapUpDeadlines(services.agentDesk().drafts(), agent.value());
+    Div desk = new Div(idle, lines);
     desk.addClassName("agent-desk");
     add(stateControl, desk);
   }
@@ -84,26 +98,130 @@ public class AgentView extends Div implements BeforeEnterObserver {
   }
 
   /** Draws the agent as routing sees them now. */
-  void refresh() {
+  @Override
+  public void refresh() {
     Optional<AgentSnapshot> snapshot = services.routing().agent(agent);
     stateControl.show(snapshot);
-    List<ContactSnapshot> lines =
+    List<ContactSnapshot> onLines =
         snapshot.map(AgentSnapshot::contacts).orElse(List.of()).stream()
             .filter(contact -> contact.state() != ContactState.ENDED)
-            .filter(contact -> contact.state() != ContactState.QUEUED)
+            .map(this::asMyLine)
             .toList();
-    Set<ContactId> onLines = lines.stream().map(ContactSnapshot::id).collect(Collectors.toSet());
-    offerExpiry.keySet().retainAll(onLines);
-    if (lines.isEmpty()) {
-      idle.setText(idleMessage(snapshot.map(AgentSnapshot::state).orElse(AgentState.LOGGED_OUT)));
-      idle.setVisible(true);
-      line.setVisible(false);
-      return;
+    Map<ContactId, ContactSnapshot> byId = new LinkedHashMap<>();
+    onLines.forEach(contact -> byId.put(contact.id(), contact));
+    offerExpiry.keySet().retainAll(byId.keySet());
+    int capacity = snapshot.map(AgentSnapshot::voiceCapacity).orElse(1);
+    if (slots == null) {
+      slots = new LineSlots<>(Math.max(1, Math.min(4, capacity)));
     }
-    ContactSnapshot first = lines.getFirst();
-    line.show(first, Optional.ofNullable(offerExpiry.get(first.id())));
-    line.setVisible(true);
-    idle.setVisible(false);
+    List<LineSlots.Slot<ContactId>> placed = slots.assign(byId.keySet());
+    Set<ContactId> kept = placed.stream().map(LineSlots.Slot::line).collect(Collectors.toSet());
+    panels.keySet().removeIf(id -> !kept.contains(id));
+    List<LinePanel> ordered = new java.util.ArrayList<>();
+    for (LineSlots.Slot<ContactId> slot : placed) {
+      LinePanel panel =
+          panels.computeIfAbsent(
+              slot.line(),
+              id -> new LinePanel(services, agent, LineSlots.suffix(slot.slot()), this));
+      ContactSnapshot contact = byId.get(slot.line());
+      panel.show(contact, Optional.ofNullable(offerExpiry.get(contact.id())), wrapUpEnd(contact));
+      ordered.add(panel);
+    }
+    // Only touch the children when the lines changed: re-adding a panel would redraw it.
+    if (!lines.getChildren().toList().equals(ordered)) {
+      lines.removeAll();
+      ordered.forEach(lines::add);
+    }
+    boolean none = placed.isEmpty();
+    idle.setVisible(none);
+    lines.setVisible(!none);
+    if (none) {
+      idle.setText(idleMessage(snapshot.map(AgentSnapshot::state).orElse(AgentState.LOGGED_OUT)));
+    }
+  }
+
+  /**
+   * A contact as this agent's line stands: a contact on the agent's lines that is neither with them
+   * nor being transferred to them was handed on (a blind escalation or a completed transfer) and
+   * their line is in wrap-up.
+   */
+  private ContactSnapshot asMyLine(ContactSnapshot contact) {
+    boolean mine = contact.agent().filter(agent::equals).isPresent();
+    boolean consulted = contact.consultedAgent().filter(agent::equals).isPresent();
+    if (mine || consulted) {
+      return contact;
+    }
+    return new ContactSnapshot(
+        contact.id(),
+        contact.call(),
+        contact.caller(),
+        contact.language(),
+        contact.account(),
+        contact.verified(),
+        contact.trail(),
+        contact.reason(),
+        contact.queue(),
+        contact.priority(),
+        contact.arrivedAt(),
+        contact.enqueuedAt(),
+        ContactState.WRAP_UP,
+        Optional.of(agent),
+        contact.notes(),
+        contact.callbackNumber(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private Optional<Instant> wrapUpEnd(ContactSnapshot contact) {
+    if (contact.state() != ContactState.WRAP_UP) {
+      return Optional.empty();
+    }
+    Duration wrapUpTime =
+        services.routing().queueDefinitions().stream()
+            .filter(queue -> queue.id().equals(contact.queue()))
+            .map(QueueDefinition::wrapUpTime)
+            .findFirst()
+            .orElse(DEFAULT_WRAP_UP);
+    return Optional.of(
+        wrapUps.deadline(contact.id().value(), services.clock().instant(), wrapUpTime));
+  }
+
+  @Override
+  public void holdOthers(ContactId keep) {
+    services.routing().agent(agent).map(AgentSnapshot::contacts).orElse(List.of()).stream()
+        .filter(contact -> !contact.id().equals(keep))
+        .filter(contact -> contact.state() == ContactState.CONNECTED)
+        .filter(contact -> contact.agent().filter(agent::equals).isPresent())
+        .forEach(
+            contact -> {
+              if (services.routing().hold(agent, contact.id())
+                  instanceof RoutingResult.Refused refused) {
+                Notices.refused(refused.reason());
+              }
+            });
+  }
+
+  @Override
+  public boolean consultTaken(ContactId contact) {
+    return services
+        .agentDesk()
+        .drafts()
+        .draft(agent.value(), "consult-taken/" + contact.value())
+        .isPresent();
+  }
+
+  @Override
+  public void consultTaken(ContactId contact, boolean taken) {
+    services
+        .agentDesk()
+        .drafts()
+        .keep(agent.value(), "consult-taken/" + contact.value(), taken ? "yes" : "");
+  }
+
+  @Override
+  public void wrapUpExtended(ContactId contact) {
+    wrapUps.extended(
+        contact.value(), services.clock().instant(), services.agentDesk().wrapUpExtension());
   }
 
   private static String idleMessage(AgentState state) {
@@ -125,7 +243,8 @@ public class AgentView extends Div implements BeforeEnterObserver {
       case RoutingEvent.OfferWithdrawn withdrawn -> withdrawn.agent().equals(me);
       case RoutingEvent.AgentChanged changed -> changed.agent().id().equals(me);
       case RoutingEvent.ContactChanged changed ->
-          changed.contact().agent().filter(me::equals).isPresent();
+          changed.contact().agent().filter(me::equals).isPresent()
+              || changed.contact().consultedAgent().filter(me::equals).isPresent();
       case RoutingEvent.QueueChanged ignored -> false;
     };
   }

@@ -8,10 +8,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cityline.desktop.DeskDrafts;
 import org.cityline.desktop.PlainText;
+import org.cityline.desktop.ui.ElapsedClock;
 import org.cityline.desktop.ui.Notices;
 import org.cityline.routing.DispositionCode;
 
@@ -27,11 +31,18 @@ public class WrapUpForm extends Div {
 
   static final String CHOOSE_DISPOSITION = "Choose a disposition before finishing.";
 
+  private final List<DispositionCode> dispositions;
   private final Select<DispositionCode> disposition = new Select<>();
   private final TextArea note = new TextArea("Note");
   private final Button finish = new Button("Finish wrap-up");
+  private final Button moreTime = new Button("More time");
+  private final ElapsedClock countdown = new ElapsedClock();
+  private DeskDrafts drafts;
+  private String agent = "";
+  private String contact = "";
 
   public WrapUpForm(List<DispositionCode> dispositions, String suffix) {
+    this.dispositions = List.copyOf(dispositions);
     addClassName("wrap-up");
     Span title = new Span("Wrap-up");
     title.addClassName("pop-section-title");
@@ -52,7 +63,64 @@ public class WrapUpForm extends Div {
     finish.setId("finish-wrapup" + suffix);
     finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     finish.addClickListener(click -> submit());
-    add(title, disposition, note, finish);
+    moreTime.setId("extend-wrapup" + suffix);
+    countdown.setId("wrapup-countdown" + suffix);
+    countdown.addClassName("line-ring");
+    note.setValueChangeMode(ValueChangeMode.LAZY);
+    note.addValueChangeListener(
+        change -> {
+          if (change.isFromClient()) {
+            keep("wrapup-note", change.getValue());
+          }
+        });
+    disposition.addValueChangeListener(
+        change -> {
+          if (change.isFromClient()) {
+            keep("wrapup-disposition", change.getValue() == null ? "" : change.getValue().code());
+          }
+        });
+    Div buttons = new Div(finish, moreTime, countdown);
+    buttons.addClassName("line-buttons");
+    add(title, disposition, note, buttons);
+  }
+
+  /**
+   * Keeps what the agent types in {@code drafts} (per agent and contact), so a reload restores it.
+   */
+  public void keepDraftsIn(DeskDrafts drafts, String agent) {
+    this.drafts = drafts;
+    this.agent = agent;
+  }
+
+  /** Empties the form for a contact, then restores what was drafted for it. */
+  public void forContact(String contactId) {
+    reset();
+    contact = contactId;
+    if (drafts == null) {
+      return;
+    }
+    drafts.draft(agent, "wrapup-note/" + contact).ifPresent(note::setValue);
+    drafts
+        .draft(agent, "wrapup-disposition/" + contact)
+        .flatMap(code -> dispositions.stream().filter(d -> d.code().equals(code)).findFirst())
+        .ifPresent(disposition::setValue);
+  }
+
+  /** Shows when routing closes the wrap-up, if known. */
+  public void closesAt(Optional<Instant> deadline, Instant now) {
+    deadline.ifPresentOrElse(at -> countdown.countDownTo(at, now), countdown::clear);
+    countdown.setVisible(deadline.isPresent());
+  }
+
+  /** Listens for "More time". */
+  public Registration addMoreTimeListener(Runnable listener) {
+    return moreTime.addClickListener(click -> listener.run());
+  }
+
+  private void keep(String field, String value) {
+    if (drafts != null && !contact.isEmpty()) {
+      drafts.keep(agent, field + "/" + contact, value);
+    }
   }
 
   /** Empties the form for the next contact. */

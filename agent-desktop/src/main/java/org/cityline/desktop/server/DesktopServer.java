@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.agent.AgentView;
+import org.cityline.desktop.agent.account.ApprovalsView;
 import org.cityline.desktop.signin.LoginView;
 import org.cityline.desktop.signin.StartView;
 import org.cityline.desktop.supervisor.SupervisorView;
@@ -54,7 +55,12 @@ public final class DesktopServer implements AutoCloseable {
 
   /** The routes of the desktop, registered without a class-path scan. */
   static final List<Class<?>> ROUTES =
-      List.of(StartView.class, LoginView.class, AgentView.class, SupervisorView.class);
+      List.of(
+          StartView.class,
+          LoginView.class,
+          AgentView.class,
+          SupervisorView.class,
+          ApprovalsView.class);
 
   private static final Logger log = LoggerFactory.getLogger(DesktopServer.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);

@@ -21,7 +21,16 @@ public record Mount(String prefix, Handler handler) {
 
   /** First path segments the desktop answers itself; a mount there would hide it. */
   static final Set<String> RESERVED =
-      Set.of("VAADIN", "HEARTBEAT", "login", "agent", "supervisor", "cityline", "lumo", "sw.js");
+      Set.of(
+          "VAADIN",
+          "HEARTBEAT",
+          "login",
+          "agent",
+          "supervisor",
+          "approvals",
+          "cityline",
+          "lumo",
+          "sw.js");
 
   public Mount {
     Objects.requireNonNull(handler, "a mount needs a handler");

@@ -14,6 +14,9 @@ public final class DesktopRoutes {
   /** The supervisor's live queues and agents. */
   public static final String SUPERVISOR = "supervisor";
 
+  /** Bill adjustments waiting for a supervisor's approval. */
+  public static final String APPROVALS = "approvals";
+
   private DesktopRoutes() {}
 
   /** Where a member of staff lands after signing in. */

@@ -222,7 +222,7 @@ class AgentViewTest extends DesktopViewTest {
   }
 
   @Test
-  void aRefusedAcceptShowsRoutingsReason() {
+  void acceptingACallNoLongerOfferedIsRefusedClearly() {
     offerVerifiedCall();
     fixture.routing.holdEvents();
     fixture.routing.callerHangsUp(CALL); // routing knows; this desk has not heard yet
@@ -231,7 +231,7 @@ class AgentViewTest extends DesktopViewTest {
     fixture.routing.releaseEvents();
     push();
 
-    assertThat(notifications()).contains("that call is no longer offered to you");
+    assertThat(notifications()).contains(LinePanel.STALE_OFFER);
     assertThat(rep().state()).isEqualTo(AgentState.AVAILABLE);
     assertThat(shown("idle-message")).isTrue();
   }

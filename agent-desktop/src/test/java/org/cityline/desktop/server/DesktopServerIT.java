@@ -104,7 +104,7 @@ class DesktopServerIT {
 
   @Test
   void aTakenPortFailsClearlyAndLeavesNothingBehind() throws Exception {
-    Set<String> before = desktopThreads();
+    Set<Long> before = desktopThreads();
     DesktopServer second =
         new DesktopServer(
             new DesktopServer.Settings("127.0.0.1", server.port()), fixture.services, List.of());
@@ -132,11 +132,15 @@ class DesktopServerIT {
     assertThat(URI.create(server.uri().toString()).getPort()).isPositive();
   }
 
-  private static Set<String> desktopThreads() {
+  /**
+   * The live desktop threads, by id: a pool thread renames itself while it runs a job (the first
+   * server's acceptor shows as "desktop-http-78-acceptor-0@..."), so names alone made this racy.
+   */
+  private static Set<Long> desktopThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)
-        .map(thread -> thread.getName() + "#" + thread.threadId())
-        .filter(name -> name.startsWith("desktop-http"))
+        .filter(thread -> thread.getName().startsWith("desktop-http"))
+        .map(Thread::threadId)
         .collect(Collectors.toSet());
   }
 }

@@ -19,6 +19,7 @@ import org.cityline.app.web.ApiServer;
 import org.cityline.app.web.Await;
 import org.cityline.app.web.HealthRoute;
 import org.cityline.common.time.ExecutorScheduler;
+import org.cityline.desktop.AgentDeskServices;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.desktop.server.Mount;
 import org.cityline.routing.IntervalStore;
@@ -169,8 +170,12 @@ public final class CitylineNode implements AutoCloseable {
                 }),
             ApiServer::close);
 
+    AgentDeskServices agentDesk =
+        Desktop.agentDesk(
+            dataSource, accounts, selfService.store(), SelfService.fieldNotifier(vertx), clock);
     DesktopServer desktop =
-        Desktop.start(config, accounts, routing.service(), clock, timers, api.port(), shutdown);
+        Desktop.start(
+            config, accounts, agentDesk, routing.service(), clock, timers, api.port(), shutdown);
     return new CitylineNode(config, shutdown, api, desktop);
   }
 

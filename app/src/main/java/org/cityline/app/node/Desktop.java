@@ -1,10 +1,16 @@
 package org.cityline.app.node;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.cityline.accounts.FieldNotifier;
+import org.cityline.accounts.Money;
+import org.cityline.accounts.jdbc.AccountsDatabase;
 import org.cityline.accounts.jdbc.AccountsStore;
+import org.cityline.accounts.jdbc.SelfServiceStore;
 import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.app.config.CitylineConfig;
 import org.cityline.common.time.Scheduler;
+import org.cityline.desktop.AgentDeskServices;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
 import org.cityline.desktop.server.DesktopServer;
@@ -16,9 +22,31 @@ final class Desktop {
 
   private Desktop() {}
 
+  /** Bill credits above this wait for a supervisor's approval on the desktop's /approvals page. */
+  static final Money APPROVAL_THRESHOLD = Money.parse("100.00");
+
+  /**
+   * The agent desk's account ports: payments and arrangements of the self-service store, notes, and
+   * agents' account work (service orders notify field staff like the self-service changes).
+   */
+  static AgentDeskServices agentDesk(
+      DataSource dataSource,
+      AccountsStore accounts,
+      SelfServiceStore selfService,
+      FieldNotifier fieldNotifier,
+      Clock clock) {
+    return AgentDeskServices.inMemory()
+        .withAccountPorts(
+            AccountsDatabase.openAgentWork(dataSource, clock, APPROVAL_THRESHOLD, fieldNotifier),
+            selfService.payments(),
+            accounts.notes(),
+            selfService.arrangements());
+  }
+
   static DesktopServer start(
       CitylineConfig config,
       AccountsStore accounts,
+      AgentDeskServices agentDesk,
       RoutingService routing,
       Clock clock,
       Scheduler scheduler,
@@ -35,7 +63,8 @@ final class Desktop {
             accounts.audit(),
             routing.dispositionCodes(),
             clock,
-            scheduler);
+            scheduler,
+            agentDesk);
     DesktopServer desktop =
         new DesktopServer(
             new DesktopServer.Settings(

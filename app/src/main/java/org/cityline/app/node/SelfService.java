@@ -154,7 +154,7 @@ final class SelfService {
         known.apply(wanted.emergency()));
   }
 
-  private static FieldNotifier fieldNotifier(Vertx vertx) {
+  static FieldNotifier fieldNotifier(Vertx vertx) {
     return notification ->
         vertx
             .eventBus()
