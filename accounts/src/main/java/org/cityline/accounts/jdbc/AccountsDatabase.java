@@ -112,4 +112,13 @@ public final class AccountsDatabase {
     return new AccountsStore(
         customers, customers, contacts, new JdbcAuditTrail(jdbi), new JdbcStaffDirectory(jdbi));
   }
+
+  /** The administrator's changes to the staff directory of a migrated database. */
+  public static org.cityline.accounts.staff.StaffAdministration staffAdministration(
+      DataSource dataSource) {
+    if (dataSource == null) {
+      throw new IllegalArgumentException("staffAdministration needs a data source");
+    }
+    return new JdbcStaffDirectory(Jdbis.create(dataSource));
+  }
 }
