@@ -27,6 +27,8 @@ import org.cityline.routing.RoutingService;
  * @param dispositions the disposition codes an agent chooses from at wrap-up, in display order
  * @param clock the time shown (time in state, ring countdown) and stamped on audit entries
  * @param scheduler runs the timers that batch pushes to browsers
+ * @param console sign-in lockout, session age, temporary leads, staff administration, the IVR's
+ *     announcement and reports (the supervisor's and administrator's half)
  */
 public record DesktopServices(
     RoutingService routing,
@@ -37,7 +39,32 @@ public record DesktopServices(
     AuditTrail audit,
     List<DispositionCode> dispositions,
     Clock clock,
-    Scheduler scheduler) {
+    Scheduler scheduler,
+    ConsoleServices console) {
+
+  /** The agent's desk with {@link ConsoleServices#defaults} for the rest. */
+  public DesktopServices(
+      RoutingService routing,
+      CustomerInformation customers,
+      ContactHistory contactHistory,
+      StaffDirectory staff,
+      PasswordVerifier passwords,
+      AuditTrail audit,
+      List<DispositionCode> dispositions,
+      Clock clock,
+      Scheduler scheduler) {
+    this(
+        routing,
+        customers,
+        contactHistory,
+        staff,
+        passwords,
+        audit,
+        dispositions,
+        clock,
+        scheduler,
+        ConsoleServices.defaults(clock));
+  }
 
   public DesktopServices {
     Objects.requireNonNull(routing, "routing");
@@ -48,6 +75,7 @@ public record DesktopServices(
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(console, "console");
     dispositions = List.copyOf(Objects.requireNonNull(dispositions, "dispositions"));
     if (dispositions.isEmpty()) {
       throw new IllegalArgumentException(
@@ -62,8 +90,23 @@ public record DesktopServices(
     }
   }
 
-  /** Sign-in over this directory, verifier, audit trail and clock. */
+  /** Sign-in over this directory, verifier, audit trail, clock and lockout. */
   public SignIn signIn() {
-    return new SignIn(staff, passwords, audit, clock);
+    return new SignIn(staff, passwords, audit, clock, console.lockout());
+  }
+
+  /** The same services with the console's half replaced. */
+  public DesktopServices withConsole(ConsoleServices replacement) {
+    return new DesktopServices(
+        routing,
+        customers,
+        contactHistory,
+        staff,
+        passwords,
+        audit,
+        dispositions,
+        clock,
+        scheduler,
+        replacement);
   }
 }

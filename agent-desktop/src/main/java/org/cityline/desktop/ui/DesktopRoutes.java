@@ -14,6 +14,15 @@ public final class DesktopRoutes {
   /** The supervisor's live queues and agents. */
   public static final String SUPERVISOR = "supervisor";
 
+  /** The administrator's staff directory. */
+  public static final String ADMIN_USERS = "admin/users";
+
+  /** The supervisor's reports and staffing calculator. */
+  public static final String REPORTS = "reports";
+
+  /** The supervisor's emergency announcement for the IVR. */
+  public static final String ANNOUNCEMENT = "announcement";
+
   private DesktopRoutes() {}
 
   /** Where a member of staff lands after signing in. */
