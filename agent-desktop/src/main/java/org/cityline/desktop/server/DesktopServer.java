@@ -54,7 +54,12 @@ public final class DesktopServer implements AutoCloseable {
 
   /** The routes of the desktop, registered without a class-path scan. */
   static final List<Class<?>> ROUTES =
-      List.of(StartView.class, LoginView.class, AgentView.class, SupervisorView.class);
+      List.of(
+          StartView.class,
+          LoginView.class,
+          AgentView.class,
+          SupervisorView.class,
+          org.cityline.desktop.admin.UsersView.class);
 
   private static final Logger log = LoggerFactory.getLogger(DesktopServer.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
