@@ -59,7 +59,8 @@ public final class DesktopServer implements AutoCloseable {
           LoginView.class,
           AgentView.class,
           SupervisorView.class,
-          org.cityline.desktop.admin.UsersView.class);
+          org.cityline.desktop.admin.UsersView.class,
+          org.cityline.desktop.supervisor.AnnouncementView.class);
 
   private static final Logger log = LoggerFactory.getLogger(DesktopServer.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
