@@ -65,6 +65,7 @@ public class ReportsView extends Div implements BeforeEnterObserver {
     addClassName("reports-view");
     ZoneId zone = services.clock().getZone();
     day.setId("report-day");
+    day.setLocale(Locale.US);
     day.setValue(LocalDate.ofInstant(services.clock().instant(), zone));
     Button show = new Button("Show", click -> load());
     show.setId("report-show");
@@ -105,7 +106,7 @@ public class ReportsView extends Div implements BeforeEnterObserver {
 
     add(
         new H2("Reports"),
-        new Div(day, show, intervalCsv, dailyCsv),
+        row(day, show, intervalCsv, dailyCsv),
         new H3("15-minute intervals (offered and answered, every queue)"),
         chart,
         intervals,
@@ -115,7 +116,7 @@ public class ReportsView extends Div implements BeforeEnterObserver {
         agents,
         new Div(new Span("IVR containment: "), containment),
         new H3("Staffing calculator (Erlang C)"),
-        new Div(calls, aht, level, within, calculate),
+        row(calls, aht, level, within, calculate),
         staffing);
   }
 
@@ -151,6 +152,17 @@ public class ReportsView extends Div implements BeforeEnterObserver {
             : Math.round(report.ivrContainment().getAsDouble()) + "%");
     chart.removeAll();
     chart.add(new Html("<div>" + chartSvg(report, services.clock().getZone()) + "</div>"));
+  }
+
+  /** Fields and buttons side by side, lined up at their bottoms. */
+  static Div row(com.vaadin.flow.component.Component... parts) {
+    Div row = new Div(parts);
+    row.getStyle()
+        .set("display", "flex")
+        .set("flex-wrap", "wrap")
+        .set("gap", "var(--lumo-space-m)")
+        .set("align-items", "baseline");
+    return row;
   }
 
   /** The interval chart's SVG. */

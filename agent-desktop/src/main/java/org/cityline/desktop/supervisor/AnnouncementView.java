@@ -48,6 +48,8 @@ public class AnnouncementView extends Div implements BeforeEnterObserver {
     english.setMaxLength(AnnouncementForm.MAX_TEXT + 100);
     spanish.setMaxLength(AnnouncementForm.MAX_TEXT + 100);
     start.setId("announcement-start");
+    start.setLocale(java.util.Locale.US);
+    end.setLocale(java.util.Locale.US);
     end.setId("announcement-end");
     published.setId("announcement-published");
     Button publish = new Button("Publish to the IVR", click -> publish());

@@ -168,7 +168,19 @@ public final class CitylineNode implements AutoCloseable {
             ApiServer::close);
 
     DesktopServer desktop =
-        Desktop.start(config, accounts, routing.service(), clock, timers, api.port(), shutdown);
+        Desktop.start(
+            config,
+            accounts,
+            routing.service(),
+            clock,
+            timers,
+            api.port(),
+            shutdown,
+            Desktop.console(
+                clock,
+                org.cityline.accounts.jdbc.AccountsDatabase.staffAdministration(dataSource),
+                selfService.announcements(),
+                RoutingDatabase.intervals(dataSource)));
     return new CitylineNode(config, shutdown, api, desktop);
   }
 

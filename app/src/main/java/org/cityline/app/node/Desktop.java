@@ -23,7 +23,8 @@ final class Desktop {
       Clock clock,
       Scheduler scheduler,
       int apiPort,
-      Shutdown shutdown) {
+      Shutdown shutdown,
+      org.cityline.desktop.ConsoleServices console) {
 
     DesktopServices services =
         new DesktopServices(
@@ -35,7 +36,8 @@ final class Desktop {
             accounts.audit(),
             routing.dispositionCodes(),
             clock,
-            scheduler);
+            scheduler,
+            console);
     DesktopServer desktop =
         new DesktopServer(
             new DesktopServer.Settings(
@@ -48,5 +50,30 @@ final class Desktop {
       throw new IllegalStateException("web.port " + config.web().port() + ": " + e.getMessage(), e);
     }
     return shutdown.onClose("desktop", desktop, DesktopServer::stop);
+  }
+
+  /**
+   * The supervisor's and administrator's half: the staff directory's changes, the IVR's emergency
+   * announcement and routing's interval reports; the standard sign-in lockout and 12-hour sign-ins.
+   */
+  static org.cityline.desktop.ConsoleServices console(
+      Clock clock,
+      org.cityline.accounts.staff.StaffAdministration staff,
+      org.cityline.ivr.announcements.Announcements announcements,
+      org.cityline.routing.IntervalStore intervals) {
+    return org.cityline.desktop.ConsoleServices.defaults(clock)
+        .withStaffAdmin(staff)
+        .withAnnouncements(
+            (text, start, end, setBy) ->
+                switch (announcements.publish(
+                    new org.cityline.ivr.announcements.AnnouncementRequest(
+                        text, start, end, setBy))) {
+                  case org.cityline.ivr.announcements.AnnouncementResult.Published p ->
+                      new org.cityline.desktop.AnnouncementDesk.Outcome.Published(
+                          p.announcement().id());
+                  case org.cityline.ivr.announcements.AnnouncementResult.Refused r ->
+                      new org.cityline.desktop.AnnouncementDesk.Outcome.Refused(r.reason());
+                })
+        .withIntervals(intervals);
   }
 }
