@@ -18,8 +18,9 @@ import org.cityline.routing.RoutingResult;
 
 /**
  * The supervisor's actions on one agent: set available or away for a reason, sign out, change
- * skills and levels, move between queues. Refusals (from the form or from routing) show as a
- * notification and change nothing.
+ * skills and levels, move between queues; listen in, whisper or barge in on their call with the
+ * supervisor's own phone. Refusals (from the form or from routing) show as a notification and
+ * change nothing.
  */
 public class AgentActions extends Div {
 
@@ -69,12 +70,16 @@ public class AgentActions extends Div {
     to.setItems(ids);
     to.setItemLabelGenerator(QueueId::value);
     Button move = button("Move", "action-move", this::move);
+    Button listen = monitorButton("Listen", org.cityline.routing.MonitorMode.LISTEN);
+    Button whisper = monitorButton("Whisper", org.cityline.routing.MonitorMode.WHISPER);
+    Button barge = monitorButton("Barge in", org.cityline.routing.MonitorMode.BARGE);
     add(
         new H3("Agent actions"),
         agent,
         new Div(state, reason, setState, signOut),
         new Div(skills, changeSkills),
-        new Div(from, to, move));
+        new Div(from, to, move),
+        new Div(listen, whisper, barge));
   }
 
   /** Refreshes the agents to choose from, keeping the choice when the agent is still there. */
@@ -84,6 +89,16 @@ public class AgentActions extends Div {
     chosen
         .flatMap(id -> signedIn.stream().filter(a -> a.id().equals(id)).findFirst())
         .ifPresent(a -> agent.setValue(a));
+  }
+
+  private Button monitorButton(String text, org.cityline.routing.MonitorMode mode) {
+    return button(
+        text,
+        "action-" + mode.name().toLowerCase(java.util.Locale.ROOT),
+        () ->
+            show(
+                actions.monitor(chosen().orElse(null), mode),
+                "Your phone rings: answer it to " + text.toLowerCase(java.util.Locale.ROOT) + "."));
   }
 
   private Optional<AgentId> chosen() {

@@ -107,6 +107,17 @@ public final class SupervisorActions {
         routing.changeSkills(agent, skills), "agent-moved", agent + " from " + from + " to " + to);
   }
 
+  /** Puts the supervisor's phone on the agent's call: listen, whisper or barge. */
+  public RoutingResult monitor(AgentId agent, org.cityline.routing.MonitorMode mode) {
+    if (agent == null || mode == null) {
+      return RoutingResult.refused("Choose an agent who is on a call.");
+    }
+    return audited(
+        routing.monitor(new AgentId(supervisor), agent, mode),
+        "agent-monitored",
+        agent + " " + mode.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Sets a waiting contact's priority from what was typed (a whole number 0 to 100). */
   public RoutingResult changePriority(ContactId contact, String typed) {
     if (contact == null) {

@@ -190,4 +190,20 @@ class ConsoleActionsTest extends DesktopViewTest {
 
     assertThat(calls().shown()).extracting(ContactSnapshot::id).contains(new ContactId("w-9"));
   }
+
+  @Test
+  void listeningInNeedsAnAgentOnACallAndGoesThroughRouting() {
+    chooseAgent();
+    click("action-listen");
+    assertThat(notifications()).contains("rep is not talking to a caller.");
+
+    fixture.routing.makeAvailable(REP); // the oldest waiting call is offered at once
+    fixture.routing.accept(REP, new ContactId("w-1"));
+    chooseAgent();
+    click("action-whisper");
+    click("action-barge");
+
+    assertThat(fixture.routing.monitored).containsExactly("sup rep WHISPER", "sup rep BARGE");
+    assertThat(fixture.audit.entries()).extracting(AuditEntry::action).contains("agent-monitored");
+  }
 }

@@ -490,6 +490,20 @@ public final class FakeRoutingService implements RoutingService {
         });
   }
 
+  /** What supervisors asked to listen to ("sup rep LISTEN"), in order. */
+  public final List<String> monitored = new CopyOnWriteArrayList<>();
+
+  @Override
+  public synchronized RoutingResult monitor(
+      AgentId supervisor, AgentId id, org.cityline.routing.MonitorMode mode) {
+    Agent agent = agents.get(id);
+    if (agent == null || agent.state != AgentState.ON_CALL) {
+      return RoutingResult.refused(id + " is not talking to a caller.");
+    }
+    monitored.add(supervisor.value() + " " + id.value() + " " + mode);
+    return RoutingResult.ok();
+  }
+
   private RoutingResult waitingChange(ContactId id, Consumer<Contact> change) {
     List<RoutingEvent> events = new ArrayList<>();
     synchronized (this) {
