@@ -29,7 +29,7 @@ import org.cityline.routing.TrailStep;
 public class CallsInQueue extends Div {
 
   /** At most this many waiting contacts per queue are listed. */
-  static final int PER_QUEUE = 50;
+  static final int PER_QUEUE = 25;
 
   private final RoutingService routing;
   private final SupervisorActions actions;
@@ -56,7 +56,7 @@ public class CallsInQueue extends Div {
     grid.addColumn(ContactSnapshot::priority).setHeader("Priority");
     grid.addColumn(ContactSnapshot::reason).setHeader("Reason");
     grid.addColumn(CallsInQueue::trail).setHeader("IVR trail").setFlexGrow(3);
-    grid.setAllRowsVisible(true);
+    grid.setHeight("320px"); // rows load as they scroll into view, not all at every push
     priority.setId("waiting-priority");
     priority.setMaxLength(3);
     queue.setLabel("Move to queue");

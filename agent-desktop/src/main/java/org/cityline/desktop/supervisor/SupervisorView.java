@@ -114,7 +114,9 @@ public class SupervisorView extends Div implements BeforeEnterObserver {
     agents.redraw();
     if (callsInQueue != null) {
       callsInQueue.refresh();
-      agentActions.agents(services.routing().agents());
+      if (batch.stream().anyMatch(RoutingEvent.AgentChanged.class::isInstance)) {
+        agentActions.agents(services.routing().agents());
+      }
     }
     stamp(now);
   }
