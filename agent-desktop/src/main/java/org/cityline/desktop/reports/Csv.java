@@ -32,19 +32,11 @@ public final class Csv {
         "asa_seconds",
         "aht_seconds");
     for (QueueInterval row : rows) {
-      Figures f = Figures.of(row.counts());
-      line(
+      queueLine(
           out,
           TIME.format(row.start().atZone(zone)),
           row.queue().value(),
-          Integer.toString(f.offered()),
-          Integer.toString(f.answered()),
-          Integer.toString(f.abandoned()),
-          f.serviceLevel().isEmpty()
-              ? ""
-              : String.format(Locale.ROOT, "%.1f", f.serviceLevel().getAsDouble()),
-          Long.toString(f.averageSpeedOfAnswer().toSeconds()),
-          Long.toString(f.averageHandleTime().toSeconds()));
+          Figures.of(row.counts()));
     }
     return out.toString();
   }
@@ -93,6 +85,7 @@ public final class Csv {
     return out.toString();
   }
 
+  /** A row of figures after its two leading fields (scope and name, or interval and queue). */
   private static void queueLine(StringBuilder out, String scope, String name, Figures f) {
     line(
         out,
