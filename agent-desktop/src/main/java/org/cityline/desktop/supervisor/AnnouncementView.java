@@ -44,6 +44,10 @@ public class AnnouncementView extends Div implements BeforeEnterObserver {
     this.services = services;
     addClassName("announcement-view");
     english.setId("announcement-en");
+    english.setWidth("40em");
+    spanish.setWidth("40em");
+    english.setMinHeight("6em");
+    spanish.setMinHeight("6em");
     spanish.setId("announcement-es");
     english.setMaxLength(AnnouncementForm.MAX_TEXT + 100);
     spanish.setMaxLength(AnnouncementForm.MAX_TEXT + 100);
@@ -57,11 +61,9 @@ public class AnnouncementView extends Div implements BeforeEnterObserver {
     add(
         new H2("Emergency announcement"),
         new Paragraph("Every caller hears this first, in both languages, between the two times."),
-        english,
-        spanish,
-        start,
-        end,
-        publish,
+        new Div(english),
+        new Div(spanish),
+        new Div(start, end, publish),
         published);
   }
 
