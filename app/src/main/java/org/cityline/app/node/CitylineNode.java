@@ -177,6 +177,7 @@ public final class CitylineNode implements AutoCloseable {
             api.port(),
             shutdown,
             Desktop.console(
+                config.web().signIn(),
                 clock,
                 org.cityline.accounts.jdbc.AccountsDatabase.staffAdministration(dataSource),
                 selfService.announcements(),

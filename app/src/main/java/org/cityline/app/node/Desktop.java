@@ -54,14 +54,26 @@ final class Desktop {
 
   /**
    * The supervisor's and administrator's half: the staff directory's changes, the IVR's emergency
-   * announcement and routing's interval reports; the standard sign-in lockout and 12-hour sign-ins.
+   * announcement and routing's interval reports; the sign-in lockout and age from the config.
    */
   static org.cityline.desktop.ConsoleServices console(
+      CitylineConfig.SignInRules rules,
       Clock clock,
       org.cityline.accounts.staff.StaffAdministration staff,
       org.cityline.ivr.announcements.Announcements announcements,
       org.cityline.routing.IntervalStore intervals) {
-    return org.cityline.desktop.ConsoleServices.defaults(clock)
+    org.cityline.desktop.ConsoleServices defaults =
+        org.cityline.desktop.ConsoleServices.defaults(clock);
+    return new org.cityline.desktop.ConsoleServices(
+            new org.cityline.desktop.SignInLockout(
+                new org.cityline.desktop.SignInLockout.Policy(
+                    rules.maxFailures(), rules.failureWindow(), rules.lockout()),
+                clock),
+            defaults.leads(),
+            rules.maxAge(),
+            defaults.staffAdmin(),
+            defaults.announcements(),
+            defaults.intervals())
         .withStaffAdmin(staff)
         .withAnnouncements(
             (text, start, end, setBy) ->
