@@ -49,6 +49,8 @@ public class ReportsView extends Div implements BeforeEnterObserver {
   private final DesktopServices services;
   private final DatePicker day = new DatePicker("Day");
   private final Div chart = new Div();
+  private final Div queueChart = new Div();
+  private final Div agentChart = new Div();
   private final Grid<QueueInterval> intervals = new Grid<>();
   private final Grid<Map.Entry<String, QueueCounts>> queues = new Grid<>();
   private final Grid<Map.Entry<String, DailyReport.AgentDay>> agents = new Grid<>();
@@ -70,6 +72,8 @@ public class ReportsView extends Div implements BeforeEnterObserver {
     Button show = new Button("Show", click -> load());
     show.setId("report-show");
     chart.setId("report-chart");
+    queueChart.setId("report-queue-chart");
+    agentChart.setId("report-agent-chart");
     intervals.setId("report-intervals");
     intervals.addColumn(r -> HOUR.format(r.start().atZone(zone))).setHeader("Interval");
     intervals.addColumn(r -> r.queue().value()).setHeader("Queue");
@@ -111,8 +115,10 @@ public class ReportsView extends Div implements BeforeEnterObserver {
         chart,
         intervals,
         new H3("The day per queue"),
+        queueChart,
         queues,
         new H3("The day per agent"),
+        agentChart,
         agents,
         new Div(new Span("IVR containment: "), containment),
         new H3("Staffing calculator (Erlang C)"),
@@ -150,8 +156,55 @@ public class ReportsView extends Div implements BeforeEnterObserver {
         report.ivrContainment().isEmpty()
             ? "—"
             : Math.round(report.ivrContainment().getAsDouble()) + "%");
-    chart.removeAll();
-    chart.add(new Html("<div>" + chartSvg(report, services.clock().getZone()) + "</div>"));
+    draw(chart, chartSvg(report, services.clock().getZone()));
+    draw(queueChart, queueSvg(report));
+    draw(agentChart, agentSvg(report));
+  }
+
+  /** Puts SVG in the page inside a div, so the browser parses it as SVG. */
+  private static void draw(Div into, String svg) {
+    into.removeAll();
+    into.add(new Html("<div>" + svg + "</div>"));
+  }
+
+  /** The day per queue: offered, answered and abandoned bars. */
+  static String queueSvg(DailyReport report) {
+    List<Map.Entry<String, QueueCounts>> rows = List.copyOf(report.perQueue().entrySet());
+    return SvgChart.bars(
+        "Calls per queue on " + report.day(),
+        rows.stream().map(Map.Entry::getKey).toList(),
+        List.of(
+            new SvgChart.Series(
+                "Offered",
+                "#1676f3",
+                rows.stream().map(e -> (double) e.getValue().offered()).toList()),
+            new SvgChart.Series(
+                "Answered",
+                "#2e9e5b",
+                rows.stream().map(e -> (double) e.getValue().answered()).toList()),
+            new SvgChart.Series(
+                "Abandoned",
+                "#d9453d",
+                rows.stream().map(e -> (double) e.getValue().abandoned()).toList())));
+  }
+
+  /** The day per agent: answered contacts and average handle time in minutes. */
+  static String agentSvg(DailyReport report) {
+    List<Map.Entry<String, DailyReport.AgentDay>> rows = List.copyOf(report.perAgent().entrySet());
+    return SvgChart.bars(
+        "Contacts answered per agent on " + report.day(),
+        rows.stream().map(Map.Entry::getKey).toList(),
+        List.of(
+            new SvgChart.Series(
+                "Answered",
+                "#2e9e5b",
+                rows.stream().map(e -> (double) e.getValue().answered()).toList()),
+            new SvgChart.Series(
+                "AHT (minutes)",
+                "#8a5cf6",
+                rows.stream()
+                    .map(e -> e.getValue().averageHandleTime().toSeconds() / 60.0)
+                    .toList())));
   }
 
   /** Fields and buttons side by side, lined up at their bottoms. */

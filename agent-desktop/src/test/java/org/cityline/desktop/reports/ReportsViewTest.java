@@ -79,8 +79,11 @@ class ReportsViewTest extends DesktopViewTest {
     assertThat(view.report().intervals()).hasSize(3);
     assertThat(view.report().perQueue()).containsKeys("billing", "payments");
     assertThat(textOf("report-containment")).isEqualTo("50%");
-    Html chart = find(Html.class).single();
-    assertThat(chart.getInnerHtml()).contains("<svg").contains("<rect");
+    assertThat(find(Html.class).all())
+        .hasSize(3)
+        .allSatisfy(chart -> assertThat(chart.getInnerHtml()).contains("<svg").contains("<rect"));
+    assertThat(ReportsView.queueSvg(view.report())).contains("payments").contains("billing");
+    assertThat(ReportsView.agentSvg(view.report())).contains(">rep<");
   }
 
   @Test
