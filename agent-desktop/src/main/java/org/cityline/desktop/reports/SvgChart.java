@@ -43,7 +43,7 @@ public final class SvgChart {
     }
     int n = Math.max(1, categories.size());
     double slot = (WIDTH - LEFT - 10.0) / n;
-    double bar = Math.max(1, (slot - 2) / Math.max(1, series.size()));
+    double bar = Math.min(48, Math.max(1, (slot - 2) / Math.max(1, series.size())));
     int plot = HEIGHT - BOTTOM - TOP;
     StringBuilder svg = new StringBuilder();
     svg.append(
