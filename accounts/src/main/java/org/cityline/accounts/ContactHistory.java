@@ -24,4 +24,13 @@ public interface ContactHistory {
 
   /** The most recent contacts about an account, newest first. */
   List<ContactRecord> recentForAccount(AccountNumber account, int limit);
+
+  /**
+   * Contacts that ended in {@code [from, to)}, oldest first, at most {@code limit} (for the daily
+   * summary: IVR containment, per-agent figures). A store that cannot list them returns none.
+   */
+  default List<ContactRecord> endedBetween(
+      java.time.Instant from, java.time.Instant to, int limit) {
+    return List.of();
+  }
 }

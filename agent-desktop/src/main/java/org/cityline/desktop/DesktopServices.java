@@ -28,6 +28,8 @@ import org.cityline.routing.RoutingService;
  * @param clock the time shown (time in state, ring countdown) and stamped on audit entries
  * @param scheduler runs the timers that batch pushes to browsers
  * @param agentDesk the agent desk's drafts and settings (lines, escalation, wrap-up, accounts)
+ * @param console sign-in lockout, session age, temporary leads, staff administration, the IVR's
+ *     announcement and reports (the supervisor's and administrator's half)
  */
 public record DesktopServices(
     RoutingService routing,
@@ -39,9 +41,13 @@ public record DesktopServices(
     List<DispositionCode> dispositions,
     Clock clock,
     Scheduler scheduler,
-    AgentDeskServices agentDesk) {
+    AgentDeskServices agentDesk,
+    ConsoleServices console) {
 
-  /** The foundation's services, with the agent desk's defaults ({@link AgentDeskServices}). */
+  /**
+   * The foundation's services, with the agent desk's defaults ({@link AgentDeskServices}) and
+   * {@link ConsoleServices#defaults} for the console.
+   */
   public DesktopServices(
       RoutingService routing,
       CustomerInformation customers,
@@ -62,7 +68,8 @@ public record DesktopServices(
         dispositions,
         clock,
         scheduler,
-        AgentDeskServices.inMemory());
+        AgentDeskServices.inMemory(),
+        ConsoleServices.defaults(clock));
   }
 
   public DesktopServices {
@@ -75,6 +82,7 @@ public record DesktopServices(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(scheduler, "scheduler");
     Objects.requireNonNull(agentDesk, "agentDesk");
+    Objects.requireNonNull(console, "console");
     dispositions = List.copyOf(Objects.requireNonNull(dispositions, "dispositions"));
     if (dispositions.isEmpty()) {
       throw new IllegalArgumentException(
@@ -89,8 +97,24 @@ public record DesktopServices(
     }
   }
 
-  /** Sign-in over this directory, verifier, audit trail and clock. */
+  /** Sign-in over this directory, verifier, audit trail, clock and lockout. */
   public SignIn signIn() {
-    return new SignIn(staff, passwords, audit, clock);
+    return new SignIn(staff, passwords, audit, clock, console.lockout());
+  }
+
+  /** The same services with the console's half replaced. */
+  public DesktopServices withConsole(ConsoleServices replacement) {
+    return new DesktopServices(
+        routing,
+        customers,
+        contactHistory,
+        staff,
+        passwords,
+        audit,
+        dispositions,
+        clock,
+        scheduler,
+        agentDesk,
+        replacement);
   }
 }

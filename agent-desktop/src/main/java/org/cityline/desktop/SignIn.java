@@ -34,12 +34,34 @@ public final class SignIn {
   private final PasswordVerifier passwords;
   private final AuditTrail audit;
   private final Clock clock;
+  private final SignInLockout lockout;
 
   public SignIn(StaffDirectory staff, PasswordVerifier passwords, AuditTrail audit, Clock clock) {
+    this(staff, passwords, audit, clock, new SignInLockout(SignInLockout.Policy.standard(), clock));
+  }
+
+  /**
+   * @param lockout counts failures and locks user names out (shared by every sign-in of the node)
+   */
+  public SignIn(
+      StaffDirectory staff,
+      PasswordVerifier passwords,
+      AuditTrail audit,
+      Clock clock,
+      SignInLockout lockout) {
     this.staff = staff;
     this.passwords = passwords;
     this.audit = audit;
     this.clock = clock;
+    this.lockout = lockout;
+  }
+
+  /** The message while a user name is locked out; says when to try again. */
+  public static String lockedMessage(java.time.Instant until, java.time.ZoneId zone) {
+    return "Too many failed sign-ins. Try again after "
+        + java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.US)
+            .format(until.atZone(zone))
+        + ", or ask an administrator.";
   }
 
   /** The outcome of a sign-in attempt. */
@@ -67,17 +89,23 @@ public final class SignIn {
         record("unknown", "sign-in-refused", "malformed user name or over-long password");
         return new Result.Refused(WRONG_CREDENTIALS);
       }
+      Optional<java.time.Instant> locked = lockout.lockedUntil(name);
+      if (locked.isPresent()) {
+        record(name, "sign-in-locked", "refused while locked out until " + locked.get());
+        return new Result.Refused(lockedMessage(locked.get(), clock.getZone()));
+      }
       Optional<StaffMember> member = staff.find(name);
       String hash = member.map(StaffMember::passwordHash).orElse(null);
       boolean matches = passwords.matches(password, hash);
       if (member.isEmpty() || !matches) {
         record(name, "sign-in-refused", "wrong user name or password");
-        return new Result.Refused(WRONG_CREDENTIALS);
+        return failed(name);
       }
       if (!member.get().active()) {
         record(name, "sign-in-refused", "account disabled");
-        return new Result.Refused(WRONG_CREDENTIALS);
+        return failed(name);
       }
+      lockout.succeeded(name);
       record(name, "sign-in", "signed in to the desktop");
       return new Result.SignedIn(StaffUser.of(member.get()));
     } finally {
@@ -85,6 +113,21 @@ public final class SignIn {
         Arrays.fill(password, '\0');
       }
     }
+  }
+
+  private Result failed(String name) {
+    if (lockout.failed(name)) {
+      java.time.Instant until = lockout.lockedUntil(name).orElseThrow();
+      record(
+          name,
+          "sign-in-locked",
+          "locked out after "
+              + lockout.policy().maxFailures()
+              + " failed sign-ins, until "
+              + until);
+      return new Result.Refused(lockedMessage(until, clock.getZone()));
+    }
+    return new Result.Refused(WRONG_CREDENTIALS);
   }
 
   /** Audits a sign-out. */

@@ -38,4 +38,14 @@ public record StaffUser(String username, String displayName, Role role) implemen
     String name = role.name().toLowerCase(java.util.Locale.ROOT);
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
+
+  /** Whether the administrator's pages are open to them. */
+  public boolean mayAdminister() {
+    return role.includes(Role.ADMINISTRATOR);
+  }
+
+  /** Whether a supervisor may make them temporary lead: specialists only. */
+  public boolean mayBeLead() {
+    return role == Role.SPECIALIST;
+  }
 }

@@ -90,4 +90,64 @@ public final class ErlangC {
     }
     return 10_000;
   }
+
+  /**
+   * The share of callers answered within {@code target} (0 to 1) with {@code agents} agents: 1 -
+   * P(wait) * e^(-(N - A) * T / AHT); 0 when the agents cannot keep up.
+   *
+   * @param agents agents staffed
+   * @param arrivalsPerSecond how often callers arrive
+   * @param handleTime the average handle time
+   * @param target the service level's wait ("answered within 30 s")
+   */
+  public static double serviceLevel(
+      int agents, double arrivalsPerSecond, Duration handleTime, Duration target) {
+    double aht = handleTime.toMillis() / 1000.0;
+    double traffic = arrivalsPerSecond * aht;
+    if (traffic <= 0) {
+      return 1;
+    }
+    if (agents <= 0 || traffic >= agents) {
+      return 0;
+    }
+    double waitFactor = Math.exp(-(agents - traffic) * (target.toMillis() / 1000.0) / aht);
+    return 1 - probabilityOfWaiting(agents, traffic) * waitFactor;
+  }
+
+  /**
+   * The fewest agents that answer at least {@code percent} of callers within {@code target}, for
+   * {@code callsPerInterval} callers in each {@code interval} (the staffing calculator); at most
+   * {@link #MAX_STAFFING}, empty when even that many would not do.
+   */
+  public static java.util.OptionalInt agentsNeeded(
+      double callsPerInterval,
+      Duration interval,
+      Duration handleTime,
+      double percent,
+      Duration target) {
+    if (callsPerInterval < 0
+        || interval.isZero()
+        || interval.isNegative()
+        || handleTime.isNegative()
+        || handleTime.isZero()
+        || percent <= 0
+        || percent > 100) {
+      throw new IllegalArgumentException(
+          "staffing needs calls >= 0, a positive interval and handle time, and a percentage"
+              + " in (0, 100]");
+    }
+    double arrivals = callsPerInterval / (interval.toMillis() / 1000.0);
+    double traffic = arrivals * handleTime.toMillis() / 1000.0;
+    for (int agents = Math.max(1, (int) Math.floor(traffic) + 1);
+        agents <= MAX_STAFFING;
+        agents++) {
+      if (serviceLevel(agents, arrivals, handleTime, target) * 100 >= percent) {
+        return java.util.OptionalInt.of(agents);
+      }
+    }
+    return java.util.OptionalInt.empty();
+  }
+
+  /** The most agents the staffing calculator considers. */
+  public static final int MAX_STAFFING = 2_000;
 }

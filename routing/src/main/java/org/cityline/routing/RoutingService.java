@@ -153,6 +153,14 @@ public interface RoutingService {
     return RoutingResult.refused("Skills cannot be changed here.");
   }
 
+  /**
+   * A supervisor listens in on, whispers to or barges into the call an agent is talking on, with
+   * the supervisor's own phone (from the staff directory), through the phone system.
+   */
+  default RoutingResult monitor(AgentId supervisor, AgentId agent, MonitorMode mode) {
+    return RoutingResult.refused("Listening in is not available.");
+  }
+
   /** An agent's current state and lines, if signed in. */
   Optional<AgentSnapshot> agent(AgentId agent);
 

@@ -140,4 +140,13 @@ public final class AccountsDatabase {
         approvalThreshold,
         new FieldNotifications(new JdbcFieldNotificationOutbox(jdbi), fieldNotifier, clock));
   }
+
+  /** The administrator's changes to the staff directory of a migrated database. */
+  public static org.cityline.accounts.staff.StaffAdministration staffAdministration(
+      DataSource dataSource) {
+    if (dataSource == null) {
+      throw new IllegalArgumentException("staffAdministration needs a data source");
+    }
+    return new JdbcStaffDirectory(Jdbis.create(dataSource));
+  }
 }

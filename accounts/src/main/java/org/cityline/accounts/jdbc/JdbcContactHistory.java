@@ -121,6 +121,25 @@ final class JdbcContactHistory implements ContactHistory {
         .toList();
   }
 
+  @Override
+  public List<ContactRecord> endedBetween(Instant from, Instant to, int limit) {
+    if (from == null || to == null || limit < 1) {
+      throw new IllegalArgumentException(
+          "endedBetween needs a from, a to and a limit of 1 or more");
+    }
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT * FROM contact WHERE ended_at >= :from AND ended_at < :to"
+                        + " ORDER BY ended_at, contact_id FETCH FIRST :limit ROWS ONLY")
+                .bind("from", from)
+                .bind("to", to)
+                .bind("limit", limit)
+                .map((rs, ctx) -> contact(rs))
+                .list());
+  }
+
   private static List<ContactRecord> contacts(Handle handle, AccountNumber account, int limit) {
     return handle
         .createQuery(

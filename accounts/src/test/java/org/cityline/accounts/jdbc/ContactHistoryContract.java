@@ -85,6 +85,28 @@ abstract class ContactHistoryContract {
   }
 
   @Test
+  void contactsEndedInASpanAreListedOldestFirstAndLimited() {
+    AccountNumber account = DemoCity.SHOWCASE_NO_PHONE.account();
+    Instant day = ARRIVED.plusSeconds(86_400L * (500 + (long) (Math.random() * 10_000)));
+    List<ContactId> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ContactId id = ContactId.random();
+      ids.add(id);
+      contacts().recordEnded(answered(id, account, day.plusSeconds(600L * i)));
+    }
+    Instant from = day.plusSeconds(300);
+    Instant to = day.plusSeconds(900);
+
+    assertThat(contacts().endedBetween(from, to.plusSeconds(1), 10))
+        .extracting(ContactRecord::id)
+        .containsExactly(ids.get(0), ids.get(1));
+    assertThat(contacts().endedBetween(from, to.plusSeconds(1), 1))
+        .extracting(ContactRecord::id)
+        .containsExactly(ids.get(0));
+    assertThatThrownBy(() -> contacts().endedBetween(from, to, 0)).hasMessageContaining("limit");
+  }
+
+  @Test
   void recentContactsAreNewestFirstAndLimited() {
     AccountNumber account = DemoCity.SHOWCASE_NO_PHONE.account();
     List<ContactId> ids = new ArrayList<>();

@@ -60,7 +60,10 @@ public final class DesktopServer implements AutoCloseable {
           LoginView.class,
           AgentView.class,
           SupervisorView.class,
-          ApprovalsView.class);
+          ApprovalsView.class,
+          org.cityline.desktop.admin.UsersView.class,
+          org.cityline.desktop.supervisor.AnnouncementView.class,
+          org.cityline.desktop.reports.ReportsView.class);
 
   private static final Logger log = LoggerFactory.getLogger(DesktopServer.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);

@@ -29,6 +29,7 @@ import org.cityline.desktop.ui.DesktopRoutes;
 public class LoginView extends Div implements BeforeEnterObserver {
 
   private final SignIn signIn;
+  private final java.time.Clock clock;
   private final TextField username = new TextField("User name");
   private final PasswordField password = new PasswordField("Password");
   private final Button submit = new Button("Sign in");
@@ -36,6 +37,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
   public LoginView(DesktopServices services) {
     this.signIn = services.signIn();
+    this.clock = services.clock();
     addClassName("login-page");
 
     H1 title = new H1("Cityline");
@@ -85,7 +87,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
       }
       case SignIn.Result.SignedIn signedIn -> {
         renewSessionId();
-        CurrentUser.set(signedIn.user());
+        CurrentUser.set(signedIn.user(), clock.instant());
         getUI().ifPresent(ui -> ui.navigate(DesktopRoutes.homeOf(signedIn.user())));
       }
     }

@@ -49,7 +49,41 @@ public class SupervisorView extends Div implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Access.gate(event, StaffUser::maySupervise, "The supervisor view is for supervisors.");
+    Access.gate(
+            event,
+            user -> user.maySupervise() || services.console().leads().isLead(user.username()),
+            "The supervisor view is for supervisors.")
+        .ifPresent(this::addConsole);
+  }
+
+  private boolean consoleAdded;
+
+  /** The console's working parts, once the user is known: leads only for supervisors. */
+  private void addConsole(StaffUser user) {
+    if (consoleAdded) {
+      return;
+    }
+    consoleAdded = true;
+    addConsoleParts(user);
+    if (user.maySupervise()) {
+      add(new LeadsPanel(services, user));
+    }
+  }
+
+  private AgentActions agentActions;
+  private CallsInQueue callsInQueue;
+
+  /** The agent actions and calls in queue (added once the supervisor is known). */
+  private void addConsoleParts(StaffUser user) {
+    SupervisorActions actions =
+        new SupervisorActions(
+            services.routing(), services.audit(), services.clock(), user.username());
+    var definitions = services.routing().queueDefinitions();
+    callsInQueue = new CallsInQueue(services.routing(), actions, services.clock(), definitions);
+    agentActions = new AgentActions(actions, definitions);
+    add(callsInQueue, agentActions);
+    callsInQueue.refresh();
+    agentActions.agents(services.routing().agents());
   }
 
   private void load() {
@@ -61,7 +95,9 @@ public class SupervisorView extends Div implements BeforeEnterObserver {
   }
 
   private static boolean shown(RoutingEvent event) {
-    return event instanceof RoutingEvent.QueueChanged || event instanceof RoutingEvent.AgentChanged;
+    return event instanceof RoutingEvent.QueueChanged
+        || event instanceof RoutingEvent.AgentChanged
+        || event instanceof RoutingEvent.ContactChanged;
   }
 
   private void onEvents(List<RoutingEvent> batch) {
@@ -76,6 +112,12 @@ public class SupervisorView extends Div implements BeforeEnterObserver {
       }
     }
     agents.redraw();
+    if (callsInQueue != null) {
+      callsInQueue.refresh();
+      if (batch.stream().anyMatch(RoutingEvent.AgentChanged.class::isInstance)) {
+        agentActions.agents(services.routing().agents());
+      }
+    }
     stamp(now);
   }
 

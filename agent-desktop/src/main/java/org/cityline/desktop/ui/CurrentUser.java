@@ -22,11 +22,29 @@ public final class CurrentUser {
     VaadinSession.getCurrent().setAttribute(StaffUser.class, user);
   }
 
+  /** Records who signed in and when (for the sign-in's age limit). */
+  public static void set(StaffUser user, java.time.Instant signedInAt) {
+    set(user);
+    VaadinSession.getCurrent().setAttribute(SignedInAt.class, new SignedInAt(signedInAt));
+  }
+
+  /** When the current user signed in, if recorded. */
+  public static Optional<java.time.Instant> signedInAt() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable(session.getAttribute(SignedInAt.class)).map(SignedInAt::at);
+  }
+
+  /** The moment of sign-in, as kept in the session. */
+  record SignedInAt(java.time.Instant at) implements java.io.Serializable {}
+
   /** Forgets who was signed in. */
   public static void clear() {
     VaadinSession session = VaadinSession.getCurrent();
     if (session != null) {
       session.setAttribute(StaffUser.class, null);
+      session.setAttribute(SignedInAt.class, null);
     }
   }
 }

@@ -24,7 +24,8 @@ import org.cityline.routing.RoutingResult;
  * The frame around every signed-in page: the product name, links to the pages the user's role may
  * open, the user's name and role, and the sign-out button.
  */
-public class DesktopLayout extends Div implements RouterLayout {
+public class DesktopLayout extends Div
+    implements RouterLayout, com.vaadin.flow.router.BeforeEnterObserver {
 
   private final DesktopServices services;
   private final Nav links = new Nav();
@@ -59,6 +60,39 @@ public class DesktopLayout extends Div implements RouterLayout {
     add(header, content);
   }
 
+  /** Message on the sign-in page when a sign-in has outlived {@code maxSessionAge}. */
+  public static final String EXPIRED = "Your sign-in has expired. Sign in again.";
+
+  /**
+   * Ends a sign-in older than the console's {@code maxSessionAge} before any page shows (layouts
+   * hear of a navigation before their views do).
+   */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    Optional<StaffUser> user = CurrentUser.get();
+    Optional<java.time.Instant> since = CurrentUser.signedInAt();
+    if (user.isEmpty() || since.isEmpty()) {
+      return;
+    }
+    java.time.Instant expires = since.get().plus(services.console().maxSessionAge());
+    if (services.clock().instant().isBefore(expires)) {
+      return;
+    }
+    services
+        .audit()
+        .record(
+            new org.cityline.accounts.AuditEntry(
+                services.clock().instant(),
+                user.get().username(),
+                Optional.empty(),
+                Optional.empty(),
+                "session-expired",
+                "sign-in older than " + services.console().maxSessionAge() + " ended"));
+    CurrentUser.clear();
+    event.forwardTo(DesktopRoutes.LOGIN);
+    Notices.refused(EXPIRED);
+  }
+
   @Override
   protected void onAttach(AttachEvent attachEvent) {
     CurrentUser.get().ifPresent(this::show);
@@ -71,15 +105,23 @@ public class DesktopLayout extends Div implements RouterLayout {
     if (user.mayTakeCalls()) {
       links.add(link("Agent desk", DesktopRoutes.AGENT));
     }
-    if (user.maySupervise()) {
+    if (user.maySupervise() || services.console().leads().isLead(user.username())) {
       links.add(link("Supervisor", DesktopRoutes.SUPERVISOR));
+    }
+    if (user.maySupervise()) {
+      links.add(link("Reports", DesktopRoutes.REPORTS));
+      links.add(link("Approvals", DesktopRoutes.APPROVALS));
+      links.add(link("Announcement", DesktopRoutes.ANNOUNCEMENT));
+    }
+    if (user.mayAdminister()) {
+      links.add(link("Users", DesktopRoutes.ADMIN_USERS));
     }
   }
 
   private static Anchor link(String text, String route) {
     Anchor anchor = new Anchor(route, text);
     anchor.getElement().setAttribute("router-link", true);
-    anchor.setId("link-" + route);
+    anchor.setId("link-" + route.replace('/', '-'));
     anchor.addClassName("desktop-link");
     return anchor;
   }

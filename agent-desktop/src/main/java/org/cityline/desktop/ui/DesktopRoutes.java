@@ -17,6 +17,15 @@ public final class DesktopRoutes {
   /** Bill adjustments waiting for a supervisor's approval. */
   public static final String APPROVALS = "approvals";
 
+  /** The administrator's staff directory. */
+  public static final String ADMIN_USERS = "admin/users";
+
+  /** The supervisor's reports and staffing calculator. */
+  public static final String REPORTS = "reports";
+
+  /** The supervisor's emergency announcement for the IVR. */
+  public static final String ANNOUNCEMENT = "announcement";
+
   private DesktopRoutes() {}
 
   /** Where a member of staff lands after signing in. */

@@ -36,6 +36,7 @@ public final class DesktopFixture {
           .add("rep", "Maria Lopez", Role.REPRESENTATIVE, PASSWORD)
           .add("spec", "Dev Patel", Role.SPECIALIST, PASSWORD)
           .add("sup", "Ann Brooks", Role.SUPERVISOR, PASSWORD)
+          .add("adm", "Ada Okafor", Role.ADMINISTRATOR, PASSWORD)
           .add("gone", "Former Rep", Role.REPRESENTATIVE, PASSWORD, false);
   public final RecordingAuditTrail audit = new RecordingAuditTrail();
   public final DesktopServices services =

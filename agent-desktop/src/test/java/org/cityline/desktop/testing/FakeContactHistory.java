@@ -40,4 +40,14 @@ public final class FakeContactHistory implements ContactHistory {
   public synchronized List<WrapUp> wrapUps() {
     return List.copyOf(wrapUps);
   }
+
+  @Override
+  public synchronized List<ContactRecord> endedBetween(
+      java.time.Instant from, java.time.Instant to, int limit) {
+    return ended.stream()
+        .filter(c -> !c.endedAt().isBefore(from) && c.endedAt().isBefore(to))
+        .sorted(java.util.Comparator.comparing(ContactRecord::endedAt))
+        .limit(limit)
+        .toList();
+  }
 }

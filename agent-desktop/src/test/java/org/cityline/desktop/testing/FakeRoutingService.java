@@ -66,6 +66,7 @@ public final class FakeRoutingService implements RoutingService {
     Instant since;
     Instant idleSince;
     ContactId line;
+    Map<String, Integer> skills = Map.of("billing", 3);
 
     Agent(AgentId id, String displayName, Instant now) {
       this.id = id;
@@ -76,7 +77,7 @@ public final class FakeRoutingService implements RoutingService {
   }
 
   private static final class Contact {
-    final ContactRequest request;
+    ContactRequest request;
     ContactState state = ContactState.QUEUED;
     Instant enqueuedAt;
     AgentId agent;
@@ -399,6 +400,145 @@ public final class FakeRoutingService implements RoutingService {
     return () -> listeners.remove(listener);
   }
 
+  // The supervisor's actions ----------------------------------------------------------------------
+
+  @Override
+  public synchronized List<ContactSnapshot> waiting(QueueId queue, int limit) {
+    return contacts.values().stream()
+        .filter(c -> c.request.queue().equals(queue) && c.state == ContactState.QUEUED)
+        .sorted(
+            java.util.Comparator.comparingInt((Contact c) -> -c.request.priority())
+                .thenComparing(c -> c.enqueuedAt))
+        .limit(limit)
+        .map(this::snapshot)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<org.cityline.routing.QueueDefinition> queueDefinitions() {
+    return queueNames.entrySet().stream()
+        .map(
+            e ->
+                org.cityline.routing.QueueDefinition.billing().toBuilder()
+                    .id(e.getKey())
+                    .name(e.getValue())
+                    .skills(Map.of(e.getKey().value(), 1))
+                    .build())
+        .toList();
+  }
+
+  @Override
+  public RoutingResult changePriority(ContactId id, int priority) {
+    if (priority < 0 || priority > 100) {
+      return RoutingResult.refused("a priority is 0 to 100");
+    }
+    return waitingChange(id, contact -> contact.request = copy(contact.request, null, priority));
+  }
+
+  @Override
+  public RoutingResult moveToQueue(ContactId id, QueueId queue) {
+    synchronized (this) {
+      if (!queueNames.containsKey(queue)) {
+        return RoutingResult.refused("There is no queue called '" + queue + "'.");
+      }
+    }
+    return waitingChange(id, contact -> contact.request = copy(contact.request, queue, -1));
+  }
+
+  @Override
+  public RoutingResult assign(ContactId id, AgentId agentId) {
+    List<RoutingEvent> events = new ArrayList<>();
+    synchronized (this) {
+      Contact contact = contacts.get(id);
+      if (contact == null || contact.state != ContactState.QUEUED) {
+        return RoutingResult.refused("Contact " + id + " is not waiting in a queue.");
+      }
+      Agent agent = agents.get(agentId);
+      if (agent == null || agent.state != AgentState.AVAILABLE) {
+        return RoutingResult.refused(agentId + " cannot take a call now.");
+      }
+      offer(agent, contact, events);
+    }
+    publish(events);
+    return RoutingResult.ok();
+  }
+
+  @Override
+  public RoutingResult setAgentState(AgentId id, AgentState state, Optional<AwayReason> reason) {
+    return switch (state) {
+      case AVAILABLE -> makeAvailable(id);
+      case AWAY ->
+          reason.isEmpty()
+              ? RoutingResult.refused("An agent set away needs a reason.")
+              : goAway(id, reason.get());
+      case LOGGED_OUT -> signOut(id);
+      default ->
+          RoutingResult.refused(
+              "A supervisor sets an agent available, away for a reason, or signed out.");
+    };
+  }
+
+  @Override
+  public RoutingResult changeSkills(AgentId id, Map<String, Integer> skills) {
+    return change(
+        id,
+        false,
+        (agent, events) -> {
+          agent.skills = Map.copyOf(skills);
+          events.add(new RoutingEvent.AgentChanged(snapshot(agent)));
+          return RoutingResult.ok();
+        });
+  }
+
+  /** What supervisors asked to listen to ("sup rep LISTEN"), in order. */
+  public final List<String> monitored = new CopyOnWriteArrayList<>();
+
+  @Override
+  public synchronized RoutingResult monitor(
+      AgentId supervisor, AgentId id, org.cityline.routing.MonitorMode mode) {
+    Agent agent = agents.get(id);
+    if (agent == null || agent.state != AgentState.ON_CALL) {
+      return RoutingResult.refused(id + " is not talking to a caller.");
+    }
+    monitored.add(supervisor.value() + " " + id.value() + " " + mode);
+    return RoutingResult.ok();
+  }
+
+  private RoutingResult waitingChange(ContactId id, Consumer<Contact> change) {
+    List<RoutingEvent> events = new ArrayList<>();
+    synchronized (this) {
+      Contact contact = contacts.get(id);
+      if (contact == null || contact.state != ContactState.QUEUED) {
+        return RoutingResult.refused("Contact " + id + " is not waiting in a queue.");
+      }
+      QueueId before = contact.request.queue();
+      change.accept(contact);
+      events.add(new RoutingEvent.ContactChanged(snapshot(contact)));
+      events.add(new RoutingEvent.QueueChanged(queueSnapshot(before)));
+      if (!before.equals(contact.request.queue())) {
+        events.add(new RoutingEvent.QueueChanged(queueSnapshot(contact.request.queue())));
+      }
+    }
+    publish(events);
+    return RoutingResult.ok();
+  }
+
+  private static ContactRequest copy(ContactRequest r, QueueId queue, int priority) {
+    return new ContactRequest(
+        r.id(),
+        r.call(),
+        r.caller(),
+        r.language(),
+        r.account(),
+        r.verified(),
+        r.trail(),
+        r.reason(),
+        queue == null ? r.queue() : queue,
+        priority < 0 ? r.priority() : priority,
+        r.arrivedAt(),
+        r.skills());
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private interface AgentChange {
@@ -560,7 +700,15 @@ public final class FakeRoutingService implements RoutingService {
             ? List.of()
             : List.of(snapshot(contacts.get(agent.line)));
     return new AgentSnapshot(
-        agent.id, agent.displayName, agent.state, agent.reason, agent.since, lines, 1);
+        agent.id,
+        agent.displayName,
+        agent.state,
+        agent.reason,
+        agent.since,
+        lines,
+        1,
+        agent.skills,
+        org.cityline.routing.AgentStatistics.none());
   }
 
   private ContactSnapshot snapshot(Contact contact) {

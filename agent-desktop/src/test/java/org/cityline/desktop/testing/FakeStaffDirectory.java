@@ -10,7 +10,8 @@ import org.cityline.accounts.staff.StaffDirectory;
 import org.cityline.accounts.staff.StaffMember;
 
 /** Staff in a map, with real bcrypt hashes (cost 4, to keep tests quick). */
-public final class FakeStaffDirectory implements StaffDirectory {
+public final class FakeStaffDirectory
+    implements StaffDirectory, org.cityline.accounts.staff.StaffAdministration {
 
   private static final PasswordHasher HASHER = new PasswordHasher();
 
@@ -39,5 +40,23 @@ public final class FakeStaffDirectory implements StaffDirectory {
   @Override
   public synchronized List<StaffMember> all() {
     return List.copyOf(members.values());
+  }
+
+  @Override
+  public synchronized Result create(StaffMember member) {
+    if (members.containsKey(member.username())) {
+      return new Result.Refused("The user name " + member.username() + " is taken.");
+    }
+    members.put(member.username(), member);
+    return new Result.Done();
+  }
+
+  @Override
+  public synchronized Result update(StaffMember member) {
+    if (!members.containsKey(member.username())) {
+      return new Result.Refused("There is no member called " + member.username() + ".");
+    }
+    members.put(member.username(), member);
+    return new Result.Done();
   }
 }

@@ -121,7 +121,8 @@ public final class RoutedDesk implements AutoCloseable {
             DesktopFixture.DISPOSITIONS,
             routing.clock,
             deskScheduler == null ? new ManualScheduler(routing.clock) : deskScheduler,
-            agentDesk);
+            agentDesk,
+            org.cityline.desktop.ConsoleServices.defaults(routing.clock));
   }
 
   private void member(

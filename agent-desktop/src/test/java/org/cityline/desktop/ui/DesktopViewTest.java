@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
     packages = {
       "org.cityline.desktop.signin",
       "org.cityline.desktop.agent",
-      "org.cityline.desktop.supervisor"
+      "org.cityline.desktop.supervisor",
+      "org.cityline.desktop.admin",
+      "org.cityline.desktop.reports"
     })
 public abstract class DesktopViewTest extends BrowserlessTest {
 

@@ -43,7 +43,12 @@ public record CitylineConfig(
 
   /** The web server: the desktop, the API, /health. */
   public record Web(
-      String host, int port, Optional<URI> publicUrl, int apiPort, Duration sessionTimeout) {
+      String host,
+      int port,
+      Optional<URI> publicUrl,
+      int apiPort,
+      Duration sessionTimeout,
+      SignInRules signIn) {
 
     /** The URL to print and link to. */
     public String baseUrl() {
@@ -54,6 +59,13 @@ public record CitylineConfig(
       return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
   }
+
+  /**
+   * The desktop's sign-in rules: {@code maxFailures} failed sign-ins within {@code failureWindow}
+   * lock a user name for {@code lockout}; every sign-in ends after {@code maxAge}.
+   */
+  public record SignInRules(
+      int maxFailures, Duration failureWindow, Duration lockout, Duration maxAge) {}
 
   /** The database; an empty URL means the embedded H2 file database under the data folder. */
   public record Database(
@@ -102,7 +114,15 @@ public record CitylineConfig(
             settings.port("web.port", false),
             settings.optionalHttpUrl("web.public-url"),
             settings.port("web.api-port", true),
-            settings.duration("web.session-timeout", Duration.ofMinutes(1), Duration.ofHours(24)));
+            settings.duration("web.session-timeout", Duration.ofMinutes(1), Duration.ofHours(24)),
+            new SignInRules(
+                settings.integer("web.signin.max-failures", 1, 100),
+                settings.duration(
+                    "web.signin.failure-window", Duration.ofMinutes(1), Duration.ofHours(24)),
+                settings.duration(
+                    "web.signin.lockout", Duration.ofMinutes(1), Duration.ofHours(24)),
+                settings.duration(
+                    "web.signin.max-age", Duration.ofMinutes(10), Duration.ofHours(24))));
     Optional<String> url = settings.optionalText("database.url");
     url.filter(u -> !u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:postgresql:"))
         .ifPresent(

@@ -175,7 +175,20 @@ public final class CitylineNode implements AutoCloseable {
             dataSource, accounts, selfService.store(), SelfService.fieldNotifier(vertx), clock);
     DesktopServer desktop =
         Desktop.start(
-            config, accounts, agentDesk, routing.service(), clock, timers, api.port(), shutdown);
+            config,
+            accounts,
+            agentDesk,
+            routing.service(),
+            clock,
+            timers,
+            api.port(),
+            shutdown,
+            Desktop.console(
+                config.web().signIn(),
+                clock,
+                org.cityline.accounts.jdbc.AccountsDatabase.staffAdministration(dataSource),
+                selfService.announcements(),
+                RoutingDatabase.intervals(dataSource)));
     return new CitylineNode(config, shutdown, api, desktop);
   }
 

@@ -51,7 +51,8 @@ final class Desktop {
       Clock clock,
       Scheduler scheduler,
       int apiPort,
-      Shutdown shutdown) {
+      Shutdown shutdown,
+      org.cityline.desktop.ConsoleServices console) {
 
     DesktopServices services =
         new DesktopServices(
@@ -64,7 +65,8 @@ final class Desktop {
             routing.dispositionCodes(),
             clock,
             scheduler,
-            agentDesk);
+            agentDesk,
+            console);
     DesktopServer desktop =
         new DesktopServer(
             new DesktopServer.Settings(
@@ -77,5 +79,42 @@ final class Desktop {
       throw new IllegalStateException("web.port " + config.web().port() + ": " + e.getMessage(), e);
     }
     return shutdown.onClose("desktop", desktop, DesktopServer::stop);
+  }
+
+  /**
+   * The supervisor's and administrator's half: the staff directory's changes, the IVR's emergency
+   * announcement and routing's interval reports; the sign-in lockout and age from the config.
+   */
+  static org.cityline.desktop.ConsoleServices console(
+      CitylineConfig.SignInRules rules,
+      Clock clock,
+      org.cityline.accounts.staff.StaffAdministration staff,
+      org.cityline.ivr.announcements.Announcements announcements,
+      org.cityline.routing.IntervalStore intervals) {
+    org.cityline.desktop.ConsoleServices defaults =
+        org.cityline.desktop.ConsoleServices.defaults(clock);
+    return new org.cityline.desktop.ConsoleServices(
+            new org.cityline.desktop.SignInLockout(
+                new org.cityline.desktop.SignInLockout.Policy(
+                    rules.maxFailures(), rules.failureWindow(), rules.lockout()),
+                clock),
+            defaults.leads(),
+            rules.maxAge(),
+            defaults.staffAdmin(),
+            defaults.announcements(),
+            defaults.intervals())
+        .withStaffAdmin(staff)
+        .withAnnouncements(
+            (text, start, end, setBy) ->
+                switch (announcements.publish(
+                    new org.cityline.ivr.announcements.AnnouncementRequest(
+                        text, start, end, setBy))) {
+                  case org.cityline.ivr.announcements.AnnouncementResult.Published p ->
+                      new org.cityline.desktop.AnnouncementDesk.Outcome.Published(
+                          p.announcement().id());
+                  case org.cityline.ivr.announcements.AnnouncementResult.Refused r ->
+                      new org.cityline.desktop.AnnouncementDesk.Outcome.Refused(r.reason());
+                })
+        .withIntervals(intervals);
   }
 }

@@ -44,6 +44,28 @@ class CitylineConfigTest {
   }
 
   @Test
+  void theSignInRulesAreReadAndCheckedWithTheirKeysNamed() throws IOException {
+    Path file = folder.resolve("signin.properties");
+    Files.writeString(
+        file,
+        "web.signin.max-failures=3\nweb.signin.failure-window=10m\nweb.signin.lockout=30m\n"
+            + "web.signin.max-age=8h\n");
+
+    CitylineConfig.SignInRules rules = load(file, Map.of()).web().signIn();
+
+    assertThat(rules)
+        .isEqualTo(
+            new CitylineConfig.SignInRules(
+                3, Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(8)));
+    assertThat(load(null, Map.of()).web().signIn().maxFailures()).isEqualTo(5);
+    Path bad = folder.resolve("bad-signin.properties");
+    Files.writeString(bad, "web.signin.max-failures=0\nweb.signin.max-age=1m\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> load(bad, Map.of()))
+        .hasMessageContaining("web.signin.max-failures")
+        .hasMessageContaining("web.signin.max-age");
+  }
+
+  @Test
   void theConfigFileMayBeNamedByTheEnvironment() throws IOException {
     Path file = folder.resolve("from-env.properties");
     Files.writeString(file, "cluster.name=north\n");

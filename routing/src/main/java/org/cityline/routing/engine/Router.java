@@ -372,6 +372,13 @@ public final class Router implements RoutingService, AutoCloseable {
   }
 
   @Override
+  public RoutingResult monitor(
+      AgentId supervisor, AgentId agent, org.cityline.routing.MonitorMode mode) {
+    return supervision.monitor(
+        required(supervisor, "supervisor"), required(agent, "agent"), required(mode, "mode"));
+  }
+
+  @Override
   public RoutingResult changeSkills(AgentId agent, Map<String, Integer> skills) {
     return supervision.changeSkills(required(agent, "agent"), required(skills, "skills"));
   }

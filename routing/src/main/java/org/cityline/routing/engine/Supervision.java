@@ -2,17 +2,22 @@ package org.cityline.routing.engine;
 
 import java.util.Map;
 import java.util.Optional;
+import org.cityline.accounts.staff.StaffMember;
 import org.cityline.common.ContactId;
+import org.cityline.common.call.CallControlException;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
+import org.cityline.routing.AgentLine;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AgentStateTransitions.By;
 import org.cityline.routing.AwayReason;
+import org.cityline.routing.CallMonitor;
 import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactCommand;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.MonitorMode;
 import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.RoutingResult;
@@ -20,8 +25,9 @@ import org.cityline.routing.Skills;
 
 /**
  * What a supervisor does to routing: change a waiting contact's priority, move it to another queue,
- * assign it to an agent; change an agent's state or skills. The caller (the supervisor's console)
- * checks the supervisor's role; routing checks the request like any other.
+ * assign it to an agent; change an agent's state or skills; listen in, whisper or barge. The caller
+ * (the supervisor's console) checks the supervisor's role; routing checks the request like any
+ * other.
  */
 final class Supervision {
 
@@ -100,6 +106,38 @@ final class Supervision {
       return RoutingResult.refused(e.getMessage());
     }
     return agentChange(agent, new AgentCommand.ChangeSkills(skills, ops.now()));
+  }
+
+  RoutingResult monitor(AgentId supervisor, AgentId agent, MonitorMode mode) {
+    Optional<StaffMember> member = ops.setup().staff().find(supervisor.value());
+    if (member.isEmpty()
+        || !member.get().active()
+        || member.get().endpoint() == null
+        || member.get().endpoint().isBlank()) {
+      return RoutingResult.refused(supervisor + " has no phone to listen on.");
+    }
+    Optional<Agent> target = ops.setup().agents().find(agent);
+    if (target.isEmpty()) {
+      return RoutingResult.refused(agent + " is not signed in.");
+    }
+    Optional<Contact> talking =
+        target.get().lines().stream()
+            .filter(line -> line.kind() == AgentLine.Kind.OFFER)
+            .filter(line -> line.state() == AgentLine.State.ACTIVE)
+            .findFirst()
+            .flatMap(line -> ops.setup().contacts().find(line.contact()));
+    if (talking.isEmpty()) {
+      return RoutingResult.refused(agent + " is not talking to a caller.");
+    }
+    if (!(ops.setup().calls() instanceof CallMonitor phones)) {
+      return RoutingResult.refused("The phone system cannot put a supervisor on an agent's call.");
+    }
+    try {
+      phones.monitor(talking.get().call(), target.get().endpoint(), member.get().endpoint(), mode);
+    } catch (CallControlException e) {
+      return RoutingResult.refused("The phone system refused: " + e.getMessage());
+    }
+    return RoutingResult.ok();
   }
 
   RoutingResult agentChange(AgentId agent, AgentCommand command) {

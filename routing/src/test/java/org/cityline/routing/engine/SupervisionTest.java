@@ -85,4 +85,50 @@ class SupervisionTest extends Scenario {
         routing.router.changeSkills(ann, Map.of("specialist", 6)),
         "the level of specialist must be 1 to 5, was 6");
   }
+
+  @Test
+  void aSupervisorListensWhispersOrBargesOnTheCallAnAgentTalksOn() {
+    routing.staff().add("sup", Map.of("supervisor", 5), true);
+    AgentId sup = new AgentId("sup");
+    AgentId ann = rep("ann");
+    refused(
+        routing.router.monitor(sup, ann, org.cityline.routing.MonitorMode.LISTEN),
+        "ann is not talking to a caller.");
+    enqueue("c1", "billing");
+    connect(ann, "c1");
+
+    for (org.cityline.routing.MonitorMode mode : org.cityline.routing.MonitorMode.values()) {
+      done(routing.router.monitor(sup, ann, mode));
+    }
+
+    assertThat(routing.calls().requests())
+        .contains(
+            "monitor " + call("c1") + " sim:ann sim:sup LISTEN",
+            "monitor " + call("c1") + " sim:ann sim:sup WHISPER",
+            "monitor " + call("c1") + " sim:ann sim:sup BARGE");
+  }
+
+  @Test
+  void listeningInIsRefusedClearly() {
+    routing.staff().add("sup", Map.of("supervisor", 5), true);
+    routing.staff().add("off", Map.of("supervisor", 5), false);
+    AgentId ann = rep("ann");
+    enqueue("c1", "billing");
+    connect(ann, "c1");
+    var listen = org.cityline.routing.MonitorMode.LISTEN;
+
+    refused(
+        routing.router.monitor(new AgentId("nobody"), ann, listen),
+        "nobody has no phone to listen on.");
+    refused(
+        routing.router.monitor(new AgentId("off"), ann, listen), "off has no phone to listen on.");
+    refused(
+        routing.router.monitor(new AgentId("sup"), new AgentId("zed"), listen),
+        "zed is not signed in.");
+    routing.calls().failNext("monitor");
+    assertThat(routing.router.monitor(new AgentId("sup"), ann, listen))
+        .isInstanceOfSatisfying(
+            org.cityline.routing.RoutingResult.Refused.class,
+            r -> assertThat(r.reason()).startsWith("The phone system refused: "));
+  }
 }

@@ -16,7 +16,7 @@ import org.cityline.common.call.CallId;
  * kind. Callbacks are placed as {@code sim/out-N}; the test answers them by handing routing a
  * {@code CallAnswered}.
  */
-public final class FakeCallControl implements CallControl {
+public final class FakeCallControl implements CallControl, org.cityline.routing.CallMonitor {
 
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final AtomicReference<String> failNext = new AtomicReference<>();
@@ -50,6 +50,15 @@ public final class FakeCallControl implements CallControl {
   @Override
   public void addAgent(CallId caller, String agentEndpoint) {
     request("add", caller, " " + agentEndpoint);
+  }
+
+  @Override
+  public void monitor(
+      CallId caller,
+      String agentEndpoint,
+      String supervisorEndpoint,
+      org.cityline.routing.MonitorMode mode) {
+    request("monitor", caller, " " + agentEndpoint + " " + supervisorEndpoint + " " + mode);
   }
 
   @Override
