@@ -9,6 +9,7 @@ import org.cityline.common.ContactId;
 import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.MonitorMode;
 
 /**
  * The routing core as the IVR, the telephony adapters and the desktop use it.

@@ -9,13 +9,15 @@ import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallControl;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.CallMonitor;
+import org.cityline.common.call.MonitorMode;
 
 /**
  * The one {@link CallControl} routing and the desktop use: each request goes to the adapter that
  * owns the call, found by {@link CallId#network()}. A node may run several adapters at once (the
  * simulator beside Asterisk, for instance).
  */
-public final class CallControlRouter implements CallControl {
+public final class CallControlRouter implements CallControl, CallMonitor {
 
   private final Map<String, CallControl> byNetwork;
   private final CallControl outbound;
@@ -77,6 +79,18 @@ public final class CallControlRouter implements CallControl {
   @Override
   public void addAgent(CallId caller, String agentEndpoint) {
     adapterFor(caller).addAgent(caller, agentEndpoint);
+  }
+
+  /** Through the caller's adapter, when that phone system can put a supervisor on a call. */
+  @Override
+  public void monitor(
+      CallId caller, String agentEndpoint, String supervisorEndpoint, MonitorMode mode) {
+    if (!(adapterFor(caller) instanceof CallMonitor adapter)) {
+      throw new CallControlException(
+          caller,
+          "the " + caller.network() + " phone system cannot put a supervisor on an agent's call");
+    }
+    adapter.monitor(caller, agentEndpoint, supervisorEndpoint, mode);
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.util.List;
 import org.cityline.common.call.CallControl;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.CallMonitor;
+import org.cityline.common.call.MonitorMode;
 import org.junit.jupiter.api.Test;
 
 class CallControlRouterTest {
@@ -47,6 +49,34 @@ class CallControlRouterTest {
     }
   }
 
+  /** One that can also put a supervisor on a call. */
+  private static final class MonitoringCallControl implements CallControl, CallMonitor {
+    final List<String> requests = new ArrayList<>();
+
+    @Override
+    public String network() {
+      return "twilio";
+    }
+
+    @Override
+    public void connectAgent(CallId caller, String agentEndpoint) {}
+
+    @Override
+    public void hold(CallId caller) {}
+
+    @Override
+    public void resume(CallId caller) {}
+
+    @Override
+    public void hangup(CallId caller) {}
+
+    @Override
+    public void monitor(
+        CallId caller, String agentEndpoint, String supervisorEndpoint, MonitorMode mode) {
+      requests.add(mode + " " + caller + " " + agentEndpoint + " " + supervisorEndpoint);
+    }
+  }
+
   private final RecordingCallControl sim = new RecordingCallControl("sim");
   private final RecordingCallControl asterisk = new RecordingCallControl("asterisk");
   private final CallControlRouter router = new CallControlRouter(sim, asterisk);
@@ -77,6 +107,21 @@ class CallControlRouterTest {
         .hasMessageContaining("asterisk,sim");
     assertThat(sim.requests).isEmpty();
     assertThat(asterisk.requests).isEmpty();
+  }
+
+  @Test
+  void aSupervisorIsPutOnACallByItsAdapterOrRefusedWhenThatPhoneSystemCannot() {
+    MonitoringCallControl twilio = new MonitoringCallControl();
+    CallControlRouter both = new CallControlRouter(sim, twilio);
+
+    both.monitor(new CallId("twilio", "CA1"), "client:ann", "client:sue", MonitorMode.WHISPER);
+
+    assertThat(twilio.requests).containsExactly("WHISPER twilio/CA1 client:ann client:sue");
+    assertThatThrownBy(
+            () -> both.monitor(new CallId("sim", "a-1"), "sim:ann", "sim:sue", MonitorMode.LISTEN))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("the sim phone system cannot put a supervisor on an agent's call");
+    assertThat(sim.requests).isEmpty();
   }
 
   @Test

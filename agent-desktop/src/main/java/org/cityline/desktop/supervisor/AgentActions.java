@@ -70,9 +70,9 @@ public class AgentActions extends Div {
     to.setItems(ids);
     to.setItemLabelGenerator(QueueId::value);
     Button move = button("Move", "action-move", this::move);
-    Button listen = monitorButton("Listen", org.cityline.routing.MonitorMode.LISTEN);
-    Button whisper = monitorButton("Whisper", org.cityline.routing.MonitorMode.WHISPER);
-    Button barge = monitorButton("Barge in", org.cityline.routing.MonitorMode.BARGE);
+    Button listen = monitorButton("Listen", org.cityline.common.call.MonitorMode.LISTEN);
+    Button whisper = monitorButton("Whisper", org.cityline.common.call.MonitorMode.WHISPER);
+    Button barge = monitorButton("Barge in", org.cityline.common.call.MonitorMode.BARGE);
     add(
         new H3("Agent actions"),
         agent,
@@ -91,7 +91,7 @@ public class AgentActions extends Div {
         .ifPresent(a -> agent.setValue(a));
   }
 
-  private Button monitorButton(String text, org.cityline.routing.MonitorMode mode) {
+  private Button monitorButton(String text, org.cityline.common.call.MonitorMode mode) {
     return button(
         text,
         "action-" + mode.name().toLowerCase(java.util.Locale.ROOT),

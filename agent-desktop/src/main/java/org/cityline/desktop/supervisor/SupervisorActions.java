@@ -108,7 +108,7 @@ public final class SupervisorActions {
   }
 
   /** Puts the supervisor's phone on the agent's call: listen, whisper or barge. */
-  public RoutingResult monitor(AgentId agent, org.cityline.routing.MonitorMode mode) {
+  public RoutingResult monitor(AgentId agent, org.cityline.common.call.MonitorMode mode) {
     if (agent == null || mode == null) {
       return RoutingResult.refused("Choose an agent who is on a call.");
     }

@@ -495,7 +495,7 @@ public final class FakeRoutingService implements RoutingService {
 
   @Override
   public synchronized RoutingResult monitor(
-      AgentId supervisor, AgentId id, org.cityline.routing.MonitorMode mode) {
+      AgentId supervisor, AgentId id, org.cityline.common.call.MonitorMode mode) {
     Agent agent = agents.get(id);
     if (agent == null || agent.state != AgentState.ON_CALL) {
       return RoutingResult.refused(id + " is not talking to a caller.");

@@ -373,7 +373,7 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public RoutingResult monitor(
-      AgentId supervisor, AgentId agent, org.cityline.routing.MonitorMode mode) {
+      AgentId supervisor, AgentId agent, org.cityline.common.call.MonitorMode mode) {
     return supervision.monitor(
         required(supervisor, "supervisor"), required(agent, "agent"), required(mode, "mode"));
   }

@@ -92,12 +92,13 @@ class SupervisionTest extends Scenario {
     AgentId sup = new AgentId("sup");
     AgentId ann = rep("ann");
     refused(
-        routing.router.monitor(sup, ann, org.cityline.routing.MonitorMode.LISTEN),
+        routing.router.monitor(sup, ann, org.cityline.common.call.MonitorMode.LISTEN),
         "ann is not talking to a caller.");
     enqueue("c1", "billing");
     connect(ann, "c1");
 
-    for (org.cityline.routing.MonitorMode mode : org.cityline.routing.MonitorMode.values()) {
+    for (org.cityline.common.call.MonitorMode mode :
+        org.cityline.common.call.MonitorMode.values()) {
       done(routing.router.monitor(sup, ann, mode));
     }
 
@@ -115,7 +116,7 @@ class SupervisionTest extends Scenario {
     AgentId ann = rep("ann");
     enqueue("c1", "billing");
     connect(ann, "c1");
-    var listen = org.cityline.routing.MonitorMode.LISTEN;
+    var listen = org.cityline.common.call.MonitorMode.LISTEN;
 
     refused(
         routing.router.monitor(new AgentId("nobody"), ann, listen),

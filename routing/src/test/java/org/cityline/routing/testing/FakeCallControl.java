@@ -16,7 +16,7 @@ import org.cityline.common.call.CallId;
  * kind. Callbacks are placed as {@code sim/out-N}; the test answers them by handing routing a
  * {@code CallAnswered}.
  */
-public final class FakeCallControl implements CallControl, org.cityline.routing.CallMonitor {
+public final class FakeCallControl implements CallControl, org.cityline.common.call.CallMonitor {
 
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final AtomicReference<String> failNext = new AtomicReference<>();
@@ -57,7 +57,7 @@ public final class FakeCallControl implements CallControl, org.cityline.routing.
       CallId caller,
       String agentEndpoint,
       String supervisorEndpoint,
-      org.cityline.routing.MonitorMode mode) {
+      org.cityline.common.call.MonitorMode mode) {
     request("monitor", caller, " " + agentEndpoint + " " + supervisorEndpoint + " " + mode);
   }
 

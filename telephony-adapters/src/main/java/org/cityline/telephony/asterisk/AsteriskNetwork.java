@@ -15,6 +15,8 @@ import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallEventHandler;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.CallMonitor;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.telephony.CallSequencer;
 import org.cityline.telephony.asterisk.AsteriskCall.AgentLeg;
 import org.cityline.telephony.asterisk.AsteriskCall.Phase;
@@ -40,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * (music) and parks the agent's leg in {@code [cityline-agent]}; resume redirects the caller to the
  * bridge again.
  */
-public final class AsteriskNetwork implements CallControl, AutoCloseable {
+public final class AsteriskNetwork implements CallControl, CallMonitor, AutoCloseable {
 
   /** The network name in this adapter's call ids. */
   public static final String NETWORK = "asterisk";
@@ -325,6 +327,20 @@ public final class AsteriskNetwork implements CallControl, AutoCloseable {
       legs.forget(actionId);
       throw new CallControlException(caller, "cannot ring the supervisor", e);
     }
+  }
+
+  /** ChanSpy on the agent's leg: quiet for listening, whispering to the agent, or barging in. */
+  @Override
+  public void monitor(
+      CallId caller, String agentEndpoint, String supervisorEndpoint, MonitorMode mode) {
+    listenIn(
+        caller,
+        supervisorEndpoint,
+        switch (mode) {
+          case LISTEN -> 'l';
+          case WHISPER -> 'w';
+          case BARGE -> 'B';
+        });
   }
 
   @Override

@@ -370,6 +370,28 @@ final class LiveCall {
   }
 
   /**
+   * A supervisor joins the agent's call in a mode (see {@link #addAgent} for a second agent). Empty
+   * when done, else why not.
+   */
+  synchronized Optional<String> monitor(
+      String username, String supervisor, org.cityline.common.call.MonitorMode mode, Instant at) {
+    if (state != State.CONNECTED) {
+      return Optional.of("a supervisor joins a call an agent is talking on; it is " + stateText());
+    }
+    if (!username.equals(agent) && !joined.contains(username)) {
+      return Optional.of(username + " is not on the call");
+    }
+    String what =
+        switch (mode) {
+          case LISTEN -> " listens in on ";
+          case WHISPER -> " whispers to ";
+          case BARGE -> " barges in on ";
+        };
+    transcript.add(at, Speaker.NETWORK, "[" + supervisor + what + username + "]");
+    return Optional.empty();
+  }
+
+  /**
    * An agent leaves the call (a transfer): a joined agent just leaves; the connected agent hands
    * the caller to the agent who joined, or, with none, the caller waits with music. Empty when
    * done, else why not.

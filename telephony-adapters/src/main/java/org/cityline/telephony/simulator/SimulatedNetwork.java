@@ -19,6 +19,8 @@ import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallEvent.EndReason;
 import org.cityline.common.call.CallEventHandler;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.CallMonitor;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.common.time.Scheduler;
 import org.cityline.telephony.CallSequencer;
 import org.slf4j.Logger;
@@ -37,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * changes asked through {@code CallControl} show at once; the event reporting them follows on the
  * strand.
  */
-public final class SimulatedNetwork implements CallControl, AutoCloseable {
+public final class SimulatedNetwork implements CallControl, CallMonitor, AutoCloseable {
 
   /** The network name in every simulated {@link CallId}. */
   public static final String NETWORK = "sim";
@@ -317,6 +319,22 @@ public final class SimulatedNetwork implements CallControl, AutoCloseable {
     }
     refuse(caller, "cannot add an agent", call.addAgent(username, clock.instant()));
     runner.report(call, new CallEvent.AgentConnected(caller, agentEndpoint, clock.instant()));
+  }
+
+  /**
+   * A supervisor's desk phone joins the agent's call: listening (nobody hears them), whispering
+   * (the agent hears them) or barging in (all hear one another); the transcript says so.
+   */
+  @Override
+  public void monitor(
+      CallId caller, String agentEndpoint, String supervisorEndpoint, MonitorMode mode) {
+    LiveCall call = liveCall(caller);
+    String agent = deskPhoneUser(caller, agentEndpoint);
+    String supervisor = deskPhoneUser(caller, supervisorEndpoint);
+    refuse(
+        caller,
+        "cannot put a supervisor on the call",
+        call.monitor(agent, supervisor, mode, clock.instant()));
   }
 
   /** Takes an agent's desk phone off the call; with no agent left the caller hears music. */

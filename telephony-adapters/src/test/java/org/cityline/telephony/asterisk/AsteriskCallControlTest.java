@@ -9,6 +9,7 @@ import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallEvent.EndReason;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.routing.AgentId;
 import org.cityline.telephony.asterisk.fake.AmiAction;
 import org.cityline.telephony.asterisk.fake.FakeChannel;
@@ -51,7 +52,7 @@ class AsteriskCallControlTest {
     scene.phone.settle();
     assertThat(scene.phone.line(callback)).isEqualTo(CallerLine.WITH_AGENT);
 
-    scene.rig.network.listenIn(callback, "PJSIP/sam", 'w');
+    scene.rig.network.monitor(callback, "PJSIP/alice", "PJSIP/sam", MonitorMode.WHISPER);
     scene.phone.settle();
     AmiAction spy =
         scene.rig.ami.actions().stream()

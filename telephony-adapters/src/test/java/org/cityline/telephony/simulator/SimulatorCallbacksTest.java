@@ -13,6 +13,7 @@ import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallEvent.EndReason;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.telephony.simulator.SimulatedCall.State;
@@ -94,6 +95,41 @@ class SimulatorCallbacksTest {
     assertThat(network.customerAnswers(declined)).isInstanceOf(CallerResult.CallOver.class);
     assertThat(network.customerAnswers(new CallId("sim", "nope")))
         .isInstanceOf(CallerResult.NoSuchCall.class);
+  }
+
+  @Test
+  void aSupervisorListensWhispersAndBargesInOnlyWhileTheAgentTalks() {
+    handler.answering(
+        event ->
+            event instanceof CallEvent.CallArrived
+                ? List.of(new CallCommand.WaitForAgent(SimulatedNetworkTest.say("Please hold.")))
+                : List.of());
+    CallId caller =
+        ((CallerResult.Placed) network.placeCall(Optional.of(CUSTOMER), UTILITY, Language.ENGLISH))
+            .call();
+    settle();
+    assertThatThrownBy(() -> network.monitor(caller, "sim:ann", "sim:sue", MonitorMode.LISTEN))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("a supervisor joins a call an agent is talking on");
+    network.connectAgent(caller, "sim:ann");
+
+    network.monitor(caller, "sim:ann", "sim:sue", MonitorMode.LISTEN);
+    network.monitor(caller, "sim:ann", "sim:sue", MonitorMode.WHISPER);
+    network.monitor(caller, "sim:ann", "sim:sue", MonitorMode.BARGE);
+    assertThatThrownBy(() -> network.monitor(caller, "sim:bob", "sim:sue", MonitorMode.LISTEN))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("bob is not on the call");
+    assertThatThrownBy(() -> network.monitor(caller, "sim:ann", "PJSIP/sue", MonitorMode.LISTEN))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("not a simulated desk phone");
+    network.hold(caller);
+    assertThatThrownBy(() -> network.monitor(caller, "sim:ann", "sim:sue", MonitorMode.LISTEN))
+        .isInstanceOf(CallControlException.class);
+
+    assertThat(call(caller).transcript())
+        .extracting(SimulatedCall.Line::text)
+        .containsSubsequence(
+            "[sue listens in on ann]", "[sue whispers to ann]", "[sue barges in on ann]");
   }
 
   @Test

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Blocking: waits for the other node's answer, so it is called (like every CallControl) from a
  * virtual thread or worker, never from an event loop.
  */
-public final class ClusteredSimulator implements CallControl, AutoCloseable {
+public final class ClusteredSimulator
+    implements CallControl, org.cityline.common.call.CallMonitor, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ClusteredSimulator.class);
   private static final String ADDRESS = "cityline.sim.%s.control";
@@ -107,6 +108,24 @@ public final class ClusteredSimulator implements CallControl, AutoCloseable {
     }
   }
 
+  /** A supervisor joins an agent's call, on the node that carries it. */
+  @Override
+  public void monitor(
+      CallId caller,
+      String agentEndpoint,
+      String supervisorEndpoint,
+      org.cityline.common.call.MonitorMode mode) {
+    if (local.owns(caller)) {
+      local.monitor(caller, agentEndpoint, supervisorEndpoint, mode);
+    } else {
+      remote(
+          caller,
+          "monitor",
+          supervisorEndpoint,
+          new JsonObject().put("agent", agentEndpoint).put("mode", mode.name()));
+    }
+  }
+
   /** An agent leaves the caller's call, on the node that carries it. */
   @Override
   public void dropAgent(CallId caller, String agentEndpoint) {
@@ -132,12 +151,13 @@ public final class ClusteredSimulator implements CallControl, AutoCloseable {
   }
 
   private void remote(CallId caller, String operation, String endpoint) {
+    remote(caller, operation, endpoint, new JsonObject());
+  }
+
+  private void remote(CallId caller, String operation, String endpoint, JsonObject more) {
     String instance = instanceOf(caller);
     JsonObject request =
-        new JsonObject()
-            .put("op", operation)
-            .put("call", caller.toString())
-            .put("endpoint", endpoint);
+        more.copy().put("op", operation).put("call", caller.toString()).put("endpoint", endpoint);
     try {
       vertx
           .eventBus()
@@ -190,6 +210,12 @@ public final class ClusteredSimulator implements CallControl, AutoCloseable {
                 case "hangup" -> local.hangup(call);
                 case "add-agent" -> local.addAgent(call, request.getString("endpoint"));
                 case "drop-agent" -> local.dropAgent(call, request.getString("endpoint"));
+                case "monitor" ->
+                    local.monitor(
+                        call,
+                        request.getString("agent"),
+                        request.getString("endpoint"),
+                        org.cityline.common.call.MonitorMode.valueOf(request.getString("mode")));
                 default ->
                     throw new IllegalArgumentException(
                         "unknown operation " + request.getString("op"));

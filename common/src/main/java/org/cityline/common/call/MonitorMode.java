@@ -1,4 +1,4 @@
-package org.cityline.routing;
+package org.cityline.common.call;
 
 /** How a supervisor joins an agent's call. */
 public enum MonitorMode {

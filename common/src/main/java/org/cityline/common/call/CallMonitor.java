@@ -1,12 +1,9 @@
-package org.cityline.routing;
-
-import org.cityline.common.call.CallId;
+package org.cityline.common.call;
 
 /**
  * The phone system's side of a supervisor listening in on, whispering to or barging into an agent's
  * call. A {@code CallControl} adapter that can do it implements this as well; routing refuses the
- * supervisor's request clearly when the phone system in use does not. (The place for this is the
- * telephony port in {@code common}; it lives here until that port carries it.)
+ * supervisor's request clearly when the phone system in use does not.
  */
 public interface CallMonitor {
 
