@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
 
 /**
  * The SDK's HTTP client on the JDK's: bounded time per request, one attempt for requests that
@@ -79,7 +81,12 @@ public final class TwilioHttpClient extends HttpClient {
     try {
       HttpResponse<String> response =
           http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.body(), response.statusCode());
+      // The SDK reads the headers when it logs at debug: never leave them null.
+      Header[] headers =
+          response.headers().map().entrySet().stream()
+              .flatMap(h -> h.getValue().stream().map(v -> new BasicHeader(h.getKey(), v)))
+              .toArray(Header[]::new);
+      return new Response(response.body(), response.statusCode(), headers);
     } catch (IOException e) {
       throw new ApiConnectionException(
           "Twilio's REST API did not answer " + method + " " + pathOf(url) + ": " + e, e);

@@ -35,6 +35,7 @@ final class TwilioRig implements AutoCloseable {
   final FakeTwilio twilio;
   final Vertx vertx;
   final HttpServer server;
+  final String mapName = "twilio-test-" + UUID.randomUUID();
 
   TwilioRig(CallEventHandler core, Clock clock, Scheduler scheduler) {
     this(core, clock, scheduler, settings(), Duration.ofSeconds(2));
@@ -59,13 +60,7 @@ final class TwilioRig implements AutoCloseable {
               clock);
       this.network =
           new TwilioNetwork(
-              settings,
-              hazelcast(),
-              "twilio-test-" + UUID.randomUUID(),
-              clock,
-              scheduler,
-              twilio.apiBase(),
-              restTimeout);
+              settings, hazelcast(), mapName, clock, scheduler, twilio.apiBase(), restTimeout);
       network.attach(core);
       this.webhooks = new TwilioWebhooks(network);
       root.route("/twilio/*").subRouter(webhooks.router(vertx));
