@@ -35,7 +35,7 @@ final class TwilioRig implements AutoCloseable {
   final FakeTwilio twilio;
   final Vertx vertx;
   final HttpServer server;
-  final String mapName = "twilio-test-" + UUID.randomUUID();
+  final String mapName;
 
   TwilioRig(CallEventHandler core, Clock clock, Scheduler scheduler) {
     this(core, clock, scheduler, settings(), Duration.ofSeconds(2));
@@ -47,6 +47,26 @@ final class TwilioRig implements AutoCloseable {
       Scheduler scheduler,
       TwilioSettings settings,
       Duration restTimeout) {
+    this(
+        core,
+        clock,
+        scheduler,
+        settings,
+        restTimeout,
+        hazelcast(),
+        "twilio-test-" + UUID.randomUUID());
+  }
+
+  /** A node on the given Hazelcast member and map (several rigs make a cluster of nodes). */
+  TwilioRig(
+      CallEventHandler core,
+      Clock clock,
+      Scheduler scheduler,
+      TwilioSettings settings,
+      Duration restTimeout,
+      HazelcastInstance member,
+      String mapName) {
+    this.mapName = mapName;
     this.vertx = Vertx.vertx();
     try {
       Router root = Router.router(vertx);
@@ -74,10 +94,20 @@ final class TwilioRig implements AutoCloseable {
   }
 
   static synchronized HazelcastInstance hazelcast() {
+    return member(0);
+  }
+
+  /** A member of the shared two-member test cluster. */
+  static synchronized HazelcastInstance member(int index) {
     if (cluster == null) {
-      cluster = HazelcastTestCluster.start(1);
+      cluster = HazelcastTestCluster.start(2);
     }
-    return cluster.member(0);
+    return cluster.member(index);
+  }
+
+  /** Where this node's webhooks really are. */
+  String localBase() {
+    return "http://127.0.0.1:" + server.actualPort() + "/twilio";
   }
 
   /** Waits until the adapter and the fake have nothing left to do. */

@@ -241,6 +241,16 @@ public final class FakeTwilio implements AutoCloseable {
 
   /** Posts with the given signature (null for none): for tests of refusals. */
   public Answer send(String publicUrl, Map<String, String> params, String signature) {
+    return sendTo(localBase, publicUrl, params, signature);
+  }
+
+  /** Posts a signed webhook to another node behind the same public URL (a load balancer). */
+  public Answer postTo(String nodeBase, String publicUrl, Map<String, String> params) {
+    return sendTo(nodeBase, publicUrl, params, signer.sign(publicUrl, params));
+  }
+
+  private Answer sendTo(
+      String nodeBase, String publicUrl, Map<String, String> params, String signature) {
     StringBuilder body = new StringBuilder();
     params.forEach(
         (name, value) -> {
@@ -252,7 +262,7 @@ public final class FakeTwilio implements AutoCloseable {
               .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         });
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(localBase + publicUrl.substring(publicBase.length())))
+        HttpRequest.newBuilder(URI.create(nodeBase + publicUrl.substring(publicBase.length())))
             .timeout(Duration.ofSeconds(15))
             .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
             .header("User-Agent", "TwilioProxy/1.1")
