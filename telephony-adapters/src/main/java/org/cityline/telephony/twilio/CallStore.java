@@ -60,9 +60,9 @@ final class CallStore {
     }
   }
 
-  /** Live calls (for health). */
-  long liveCount() {
-    return calls.values().stream().filter(TwilioCall::live).count();
+  /** Calls known: live ones and those ended in the last {@link #ENDED_TTL} (for health). */
+  int size() {
+    return calls.size();
   }
 
   /**

@@ -123,6 +123,13 @@ public final class TwilioNetwork implements CallControl, AutoCloseable {
     return settings;
   }
 
+  /** How the adapter stands, for {@code /health}. */
+  public record Health(boolean attached, String publicBaseUrl, int callsKnown) {}
+
+  public Health health() {
+    return new Health(handler != null, settings.publicBaseUrl().toString(), store.size());
+  }
+
   /** Waits until no control request is outstanding on this node (tests, benchmarks). */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     return sequencer.awaitIdle(timeout);
