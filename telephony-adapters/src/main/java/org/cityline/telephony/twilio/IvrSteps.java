@@ -44,6 +44,7 @@ final class IvrSteps {
           }
           TwilioCall call = new TwilioCall(sid, Language.ENGLISH, false);
           log.info("{} arrived", call.id());
+          startRecording(call);
           return answer(
               call,
               new CallEvent.CallArrived(
@@ -299,6 +300,16 @@ final class IvrSteps {
     }
     pauseRecordingForCards(call);
     return Change.store(call, call.lastTwiml);
+  }
+
+  private void startRecording(TwilioCall call) {
+    if (network.settings.recordCalls()) {
+      try {
+        network.rest.startRecording(call.callSid);
+      } catch (RestFailure e) {
+        log.error("{}: {}; the call goes on unrecorded", call.id(), e.getMessage());
+      }
+    }
   }
 
   /** Card entry is never recorded: pause while a masked collect runs, resume after. */

@@ -138,6 +138,15 @@ final class TwilioRest {
     }
   }
 
+  /** Starts recording a call (both sides, from now on). */
+  void startRecording(String callSid) {
+    try {
+      Recording.creator(callSid).setRecordingChannels("dual").create(client);
+    } catch (TwilioException e) {
+      throw new RestFailure("starting the recording of " + callSid, e);
+    }
+  }
+
   /** Pauses or resumes the call's recording (card entry). */
   void recording(String callSid, boolean paused) {
     try {

@@ -380,6 +380,8 @@ class TwilioWebhookTest {
     try (LogCapture logs = new LogCapture()) {
       String sid = twilio.placeCall(CALLER, TwilioRig.UTILITY);
       rig.settle();
+      assertThat(request("/Calls/" + sid + "/Recordings.json").params())
+          .containsEntry("RecordingChannels", "dual");
       twilio.press(sid, "9");
       rig.settle();
       List<RestRequest> pauses = requests("/Recordings/Twilio.CURRENT.json");

@@ -481,6 +481,9 @@ public final class FakeTwilio implements AutoCloseable {
     if (parts.length == 2 && parts[0].equals("Calls")) {
       return updateCall(parts[1], params);
     }
+    if (parts.length == 3 && parts[0].equals("Calls") && parts[2].equals("Recordings")) {
+      return "{\"sid\":\"RE" + "1".repeat(32) + "\",\"status\":\"in-progress\"}";
+    }
     if (parts.length == 4 && parts[0].equals("Calls") && parts[2].equals("Recordings")) {
       return "{\"sid\":\"RE" + "0".repeat(32) + "\",\"status\":\"" + params.get("Status") + "\"}";
     }
