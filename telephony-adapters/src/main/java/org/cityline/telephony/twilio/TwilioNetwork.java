@@ -108,6 +108,7 @@ public final class TwilioNetwork implements CallControl, AutoCloseable {
       throw new IllegalStateException("the Twilio adapter is already attached to Cityline");
     }
     this.handler = core;
+    log.info("Twilio adapter ready: {}", settings);
   }
 
   /** Text messages through this account (the {@code Messaging} port). */
