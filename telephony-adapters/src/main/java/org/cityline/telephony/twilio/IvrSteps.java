@@ -107,11 +107,14 @@ final class IvrSteps {
   }
 
   /** The caller's call changed status ({@code /status}). */
-  String callStatus(WebhookParams params) {
+  String callStatus(WebhookParams params) throws InterruptedException {
     String sid = params.callSid();
     String status = params.callStatus();
     if (!ended(status)) {
       return TwimlRenderer.empty();
+    }
+    if (params.get("Direction").filter("outbound-api"::equals).isPresent()) {
+      network.awaitCallback(sid); // a callback failing at once may report before it is recorded
     }
     return network.store.update(
         sid,
