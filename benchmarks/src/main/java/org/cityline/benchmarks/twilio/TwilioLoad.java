@@ -100,9 +100,11 @@ public final class TwilioLoad {
     network.attach(TwilioLoad::menuIvr);
     TwilioWebhooks webhooks = new TwilioWebhooks(network);
     Router root = Router.router(vertx);
+    ServerTimes server = new ServerTimes();
+    root.route("/twilio/*").handler(server::time);
     root.route("/twilio/*").subRouter(webhooks.router(vertx));
-    HttpServer server = vertx.createHttpServer().requestHandler(root).listen(0).await();
-    TwilioLoad load = new TwilioLoad("http://127.0.0.1:" + server.actualPort() + "/twilio", keys);
+    HttpServer http = vertx.createHttpServer().requestHandler(root).listen(0).await();
+    TwilioLoad load = new TwilioLoad("http://127.0.0.1:" + http.actualPort() + "/twilio", keys);
     System.out.printf(
         Locale.ROOT,
         "%d requests/s for %d s (after %d s warm-up), %d keys per call, signature check on%n",
@@ -111,8 +113,18 @@ public final class TwilioLoad {
         warmUp,
         keys);
     load.run(rate, warmUp, false);
+    server.recording = true;
+    long cpuBefore = processCpuNanos();
     load.run(rate, seconds, true);
-    System.out.println(load.summary(seconds));
+    long cpu = processCpuNanos() - cpuBefore;
+    server.recording = false;
+    System.out.println("sender's view: " + load.summary(seconds));
+    System.out.println("server's view (request in to response written): " + server.summary());
+    System.out.printf(
+        Locale.ROOT,
+        "CPU of the whole JVM (sender, server, Hazelcast): %.2f ms per webhook, %.0f%% of one core%n",
+        cpu / 1e6 / Math.max(1, load.count),
+        cpu / 1e7 / seconds);
     System.exit(0);
   }
 
@@ -241,6 +253,47 @@ public final class TwilioLoad {
     }
     int index = (int) Math.ceil(quantile * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Each webhook's time inside the node: from its request line read to its response written. */
+  private static final class ServerTimes {
+    volatile boolean recording;
+    private long[] times = new long[1 << 16];
+    private int size;
+
+    void time(io.vertx.ext.web.RoutingContext ctx) {
+      long start = System.nanoTime();
+      ctx.addEndHandler(done -> add(System.nanoTime() - start));
+      ctx.next();
+    }
+
+    private synchronized void add(long nanos) {
+      if (!recording) {
+        return;
+      }
+      if (size == times.length) {
+        times = Arrays.copyOf(times, size * 2);
+      }
+      times[size++] = nanos;
+    }
+
+    synchronized String summary() {
+      long[] sorted = Arrays.copyOf(times, size);
+      Arrays.sort(sorted);
+      return String.format(
+          Locale.ROOT,
+          "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
+          millis(sorted, 0.50),
+          millis(sorted, 0.90),
+          millis(sorted, 0.99),
+          millis(sorted, 0.999));
+    }
   }
 
   private static Config memberConfig() {
