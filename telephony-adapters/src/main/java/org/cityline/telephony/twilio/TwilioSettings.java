@@ -108,22 +108,6 @@ public record TwilioSettings(
         false);
   }
 
-  /** The same settings with a payment connector. */
-  public TwilioSettings withPaymentConnector(String name) {
-    return new TwilioSettings(
-        accountSid,
-        authToken,
-        publicBaseUrl,
-        utilityNumber,
-        englishVoice,
-        spanishVoice,
-        musicUrl,
-        promptAudioUrl,
-        Optional.of(name),
-        agentRingTime,
-        recordCalls);
-  }
-
   /** The same settings with call recording on or off. */
   public TwilioSettings withRecording(boolean on) {
     return new TwilioSettings(

@@ -74,43 +74,45 @@ final class TwimlRenderer {
         }
         case CallCommand.WaitForAgent wait -> {
           response.gather(waitGather(Optional.of(wait.announcement()), step));
-          return new Rendered(
-              xml(response.build()),
-              TwilioCall.Phase.WAITING,
+          return waiting(
+              response,
               wait.step().orElse(null),
-              false,
-              false,
               wait.checkBackAfter(),
               true,
               wait.announcement().language());
         }
         case CallCommand.Hangup hangup -> {
-          response.hangup(new Hangup.Builder().build());
-          return new Rendered(
-              xml(response.build()),
-              TwilioCall.Phase.IVR,
-              null,
-              false,
-              true,
-              Optional.empty(),
-              false,
-              spoken);
+          return hangingUp(response, spoken);
         }
       }
     }
     if (waitingNow) {
+      // Nothing new for a waiting caller (a key the core ignored): the music goes on.
       response.gather(waitGather(Optional.empty(), step));
-      return new Rendered(
-          xml(response.build()),
-          TwilioCall.Phase.WAITING,
-          null,
-          false,
-          false,
-          Optional.empty(),
-          false,
-          spoken);
+      return waiting(response, null, Optional.empty(), false, spoken);
     }
     // Nothing more to do: the call ends when its TwiML runs out, so say so.
+    return hangingUp(response, spoken);
+  }
+
+  private static Rendered waiting(
+      VoiceResponse.Builder response,
+      String token,
+      Optional<Duration> checkBack,
+      boolean newWait,
+      Language language) {
+    return new Rendered(
+        xml(response.build()),
+        TwilioCall.Phase.WAITING,
+        token,
+        false,
+        false,
+        checkBack,
+        newWait,
+        language);
+  }
+
+  private static Rendered hangingUp(VoiceResponse.Builder response, Language language) {
     response.hangup(new Hangup.Builder().build());
     return new Rendered(
         xml(response.build()),
@@ -120,7 +122,7 @@ final class TwimlRenderer {
         true,
         Optional.empty(),
         false,
-        spoken);
+        language);
   }
 
   /** Music while waiting, keys still heard (an agent's leg dropped, a callback answered). */

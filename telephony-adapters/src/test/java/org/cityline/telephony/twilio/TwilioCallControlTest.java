@@ -9,12 +9,8 @@ import java.util.Map;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
-import org.cityline.common.testing.ManualClock;
-import org.cityline.common.testing.ManualScheduler;
 import org.cityline.routing.AgentId;
 import org.cityline.telephony.CallDirector;
-import org.cityline.telephony.testing.FakeRouting;
-import org.cityline.telephony.testing.ScriptedIvr;
 import org.cityline.telephony.twilio.fake.FakeTwilio;
 import org.cityline.telephony.twilio.fake.FakeTwilio.RestRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -27,27 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class TwilioCallControlTest {
 
-  private ManualClock clock;
-  private ManualScheduler scheduler;
-  private FakeRouting routing;
-  private ScriptedIvr ivr;
+  private ScriptedLine line;
   private TwilioRig rig;
   private FakeTwilio twilio;
 
   @BeforeEach
   void start() {
-    clock = new ManualClock();
-    scheduler = new ManualScheduler(clock);
-    routing = new FakeRouting(clock);
-    ivr = new ScriptedIvr(routing, clock);
-    rig = new TwilioRig(new CallDirector(ivr, routing), clock, scheduler);
+    line = new ScriptedLine(TwilioRig.settings());
+    rig = line.rig;
     twilio = rig.twilio;
-    routing.useTelephony(rig.network, agent -> "client:" + agent.value());
   }
 
   @AfterEach
   void stop() {
-    rig.close();
+    line.close();
   }
 
   @Test
@@ -88,7 +77,7 @@ class TwilioCallControlTest {
 
     assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.CONFERENCE);
     assertThat(completedLegs()).hasSize(1);
-    assertThat(routing.callEvents()).noneMatch(CallEvent.CallEnded.class::isInstance);
+    assertThat(line.routing.callEvents()).noneMatch(CallEvent.CallEnded.class::isInstance);
   }
 
   @Test
@@ -130,7 +119,7 @@ class TwilioCallControlTest {
     rig.settle();
 
     assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.ENDED);
-    assertThat(routing.callEvents())
+    assertThat(line.routing.callEvents())
         .anyMatch(
             e ->
                 e instanceof CallEvent.CallEnded ended
@@ -164,9 +153,9 @@ class TwilioCallControlTest {
   void anyNodeAnswersAnyWebhookOfACall() {
     TwilioRig other =
         new TwilioRig(
-            new CallDirector(ivr, routing),
-            clock,
-            scheduler,
+            new CallDirector(line.ivr, line.routing),
+            line.clock,
+            line.scheduler,
             TwilioRig.settings(),
             Duration.ofSeconds(2),
             TwilioRig.member(1),
@@ -184,7 +173,7 @@ class TwilioCallControlTest {
 
       assertThat(onTwo.body()).contains("Please enter your account number");
       assertThat(retriedOnOne.body()).isEqualTo(onTwo.body());
-      assertThat(ivr.events(new CallId("twilio", sid))).hasSize(2);
+      assertThat(line.ivr.events(new CallId("twilio", sid))).hasSize(2);
     } finally {
       other.close();
     }
@@ -202,14 +191,14 @@ class TwilioCallControlTest {
 
   private CallId withAlice() {
     CallId call = waiting();
-    routing.accept(new AgentId("alice"), routing.contactForCall(call).orElseThrow().id());
+    line.routing.accept(new AgentId("alice"), line.routing.contactForCall(call).orElseThrow().id());
     rig.settle();
     assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.CONFERENCE);
     return call;
   }
 
   private List<String> connected(CallId call) {
-    return routing.callEvents().stream()
+    return line.routing.callEvents().stream()
         .filter(e -> e instanceof CallEvent.AgentConnected c && c.callId().equals(call))
         .map(e -> ((CallEvent.AgentConnected) e).agentEndpoint())
         .toList();

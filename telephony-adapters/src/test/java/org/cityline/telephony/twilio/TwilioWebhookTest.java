@@ -17,15 +17,10 @@ import org.cityline.common.Language;
 import org.cityline.common.PhoneNumber;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
-import org.cityline.common.testing.ManualClock;
-import org.cityline.common.testing.ManualScheduler;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
-import org.cityline.telephony.CallDirector;
-import org.cityline.telephony.testing.FakeRouting;
 import org.cityline.telephony.testing.LogCapture;
-import org.cityline.telephony.testing.ScriptedIvr;
 import org.cityline.telephony.twilio.fake.FakeTwilio;
 import org.cityline.telephony.twilio.fake.FakeTwilio.RestRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -41,27 +36,20 @@ class TwilioWebhookTest {
 
   private static final String CALLER = "+15055550123";
 
-  private ManualClock clock;
-  private ManualScheduler scheduler;
-  private FakeRouting routing;
-  private ScriptedIvr ivr;
+  private ScriptedLine line;
   private TwilioRig rig;
   private FakeTwilio twilio;
 
   @BeforeEach
   void start() {
-    clock = new ManualClock();
-    scheduler = new ManualScheduler(clock);
-    routing = new FakeRouting(clock);
-    ivr = new ScriptedIvr(routing, clock);
-    rig = new TwilioRig(new CallDirector(ivr, routing), clock, scheduler);
+    line = new ScriptedLine(TwilioRig.settings());
+    rig = line.rig;
     twilio = rig.twilio;
-    routing.useTelephony(rig.network, agent -> "client:" + agent.value());
   }
 
   @AfterEach
   void stop() {
-    rig.close();
+    line.close();
   }
 
   @Test
@@ -121,7 +109,7 @@ class TwilioWebhookTest {
       assertThat(List.of(unsigned, wrong, forged, otherUrl))
           .extracting(FakeTwilio.Answer::status)
           .containsOnly(403);
-      assertThat(ivr.events()).isEmpty();
+      assertThat(line.ivr.events()).isEmpty();
       assertThat(rig.network.store.get(sid)).isEmpty();
       assertThat(logs.text())
           .contains("no X-Twilio-Signature")
@@ -184,8 +172,8 @@ class TwilioWebhookTest {
     assertThat(retried.body()).isEqualTo(balance.body());
     assertThat(replayedLater.body()).isEqualTo(balance.body());
     CallId call = new CallId("twilio", sid);
-    assertThat(ivr.events(call)).hasSize(2); // arrived, "2": once each
-    assertThat(routing.contactForCall(call)).isEmpty();
+    assertThat(line.ivr.events(call)).hasSize(2); // arrived, "2": once each
+    assertThat(line.routing.contactForCall(call)).isEmpty();
   }
 
   @Test
@@ -226,7 +214,7 @@ class TwilioWebhookTest {
         .isEqualTo(400);
     assertThat(twilio.post(TwilioRig.PUBLIC_BASE + "/gather?step=7", keys(sid, "1")).status())
         .isEqualTo(400);
-    assertThat(ivr.events()).hasSize(1); // only the arrival
+    assertThat(line.ivr.events()).hasSize(1); // only the arrival
   }
 
   @Test
@@ -239,15 +227,15 @@ class TwilioWebhookTest {
         twilio.post(TwilioRig.PUBLIC_BASE + "/gather?step=1", keys(sid, "2"));
 
     assertThat(answer.body()).contains("cannot continue this call").contains("<Hangup/>");
-    assertThat(ivr.events()).hasSize(1);
+    assertThat(line.ivr.events()).hasSize(1);
   }
 
   @Test
   void connectingAnAgentRingsTheirClientIntoTheCallsConferenceThenBridgesTheCaller() {
     CallId call = waitingCall();
-    ContactSnapshot contact = routing.contactForCall(call).orElseThrow();
+    ContactSnapshot contact = line.routing.contactForCall(call).orElseThrow();
 
-    routing.accept(new AgentId("alice"), contact.id());
+    line.routing.accept(new AgentId("alice"), contact.id());
     rig.settle();
 
     RestRequest participant =
@@ -269,7 +257,7 @@ class TwilioWebhookTest {
         .contains("endConferenceOnExit=\"true\"");
     assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.CONFERENCE);
 
-    routing.hold(new AgentId("alice"), contact.id());
+    line.routing.hold(new AgentId("alice"), contact.id());
     rig.settle();
     RestRequest hold = requests("/Participants/" + call.localId() + ".json").getFirst();
     assertThat(hold.params()).containsEntry("Hold", "true");
@@ -280,16 +268,17 @@ class TwilioWebhookTest {
   void aTwilioErrorWhileConnectingAnAgentLeavesTheCallerWaitingAndTheContactQueued() {
     for (int status : new int[] {400, 503}) {
       CallId call = waitingCall();
-      ContactSnapshot contact = routing.contactForCall(call).orElseThrow();
+      ContactSnapshot contact = line.routing.contactForCall(call).orElseThrow();
       twilio.failNext("/Participants.json", status);
 
-      routing.accept(new AgentId("alice"), contact.id());
+      line.routing.accept(new AgentId("alice"), contact.id());
       rig.settle();
 
       assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.WAITING);
-      assertThat(routing.contactForCall(call).orElseThrow().state()).isEqualTo(ContactState.QUEUED);
-      assertThat(routing.callEvents()).last().isInstanceOf(CallEvent.AgentLegFailed.class);
-      assertThat(((CallEvent.AgentLegFailed) routing.callEvents().getLast()).reason())
+      assertThat(line.routing.contactForCall(call).orElseThrow().state())
+          .isEqualTo(ContactState.QUEUED);
+      assertThat(line.routing.callEvents()).last().isInstanceOf(CallEvent.AgentLegFailed.class);
+      assertThat(((CallEvent.AgentLegFailed) line.routing.callEvents().getLast()).reason())
           .contains(String.valueOf(status));
     }
   }
@@ -297,15 +286,16 @@ class TwilioWebhookTest {
   @Test
   void aTwilioTimeOutWhileConnectingAnAgentLeavesTheCallerWaiting() {
     CallId call = waitingCall();
-    ContactSnapshot contact = routing.contactForCall(call).orElseThrow();
+    ContactSnapshot contact = line.routing.contactForCall(call).orElseThrow();
     twilio.stallNext("/Participants.json", Duration.ofSeconds(4)); // the rig allows 2 s
 
-    routing.accept(new AgentId("alice"), contact.id());
+    line.routing.accept(new AgentId("alice"), contact.id());
     rig.settle();
 
     assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.WAITING);
-    assertThat(routing.contactForCall(call).orElseThrow().state()).isEqualTo(ContactState.QUEUED);
-    assertThat(((CallEvent.AgentLegFailed) routing.callEvents().getLast()).reason())
+    assertThat(line.routing.contactForCall(call).orElseThrow().state())
+        .isEqualTo(ContactState.QUEUED);
+    assertThat(((CallEvent.AgentLegFailed) line.routing.callEvents().getLast()).reason())
         .contains("did not answer");
   }
 
@@ -322,7 +312,7 @@ class TwilioWebhookTest {
         .containsEntry("From", TwilioRig.UTILITY)
         .containsEntry("Url", TwilioRig.PUBLIC_BASE + "/answered")
         .containsEntry("StatusCallback", TwilioRig.PUBLIC_BASE + "/status");
-    assertThat(routing.callEvents())
+    assertThat(line.routing.callEvents())
         .anyMatch(e -> e instanceof CallEvent.CallAnswered a && a.callId().equals(callback));
     assertThat(twilio.line(callback.localId())).isEqualTo(FakeTwilio.Line.WAITING);
 
@@ -331,7 +321,7 @@ class TwilioWebhookTest {
         rig.network.originate(
             PhoneNumber.of("+15055550188"), PhoneNumber.of(TwilioRig.UTILITY), Language.ENGLISH);
     rig.settle();
-    assertThat(routing.callEvents())
+    assertThat(line.routing.callEvents())
         .anyMatch(
             e ->
                 e instanceof CallEvent.CallEnded ended
@@ -367,14 +357,9 @@ class TwilioWebhookTest {
 
   @Test
   void cardDigitsAreInNoLogLineNoHazelcastEntryAndRecordingIsPausedMeanwhile() throws Exception {
-    rig.close();
-    rig =
-        new TwilioRig(
-            new CallDirector(ivr, routing),
-            clock,
-            scheduler,
-            TwilioRig.settings().withRecording(true),
-            Duration.ofSeconds(2));
+    line.close();
+    line = new ScriptedLine(TwilioRig.settings().withRecording(true));
+    rig = line.rig;
     twilio = rig.twilio;
     String card = "4111111111111111";
     try (LogCapture logs = new LogCapture()) {
