@@ -66,6 +66,10 @@ final class IvrSteps {
           if (step > current.step) {
             throw new BadWebhook("step " + step + " was never asked for on this call");
           }
+          if (current.phase == Phase.WITH_AGENT || current.phase == Phase.ON_HOLD) {
+            log.info("{}: keys for a call with an agent; kept in its conference", sid);
+            return Change.keep(network.renderer.conference(current));
+          }
           if (step < current.step) {
             log.info(
                 "{}: step {} answered already (now {}); same TwiML again", sid, step, current.step);
@@ -216,8 +220,9 @@ final class IvrSteps {
       return false;
     }
     if (leg.kind() == LegKind.AGENT) {
+      String conference = network.renderer.conference(call);
       try {
-        network.rest.redirect(call.callSid, network.renderer.conference(call));
+        network.rest.redirect(call.callSid, conference);
       } catch (RestFailure e) {
         log.warn(
             "{}: cannot bring the caller to {}: {}", call.id(), leg.endpoint(), e.getMessage());
@@ -231,6 +236,10 @@ final class IvrSteps {
       call.phase = Phase.WITH_AGENT;
       call.expecting = null;
       call.masked = false;
+      // A gather result still on its way (a key pressed as the agent answered) is now stale: it
+      // gets the conference again instead of reaching the IVR.
+      call.step++;
+      call.lastTwiml = conference;
     }
     call.putLeg(leg.in(LegState.UP));
     log.info("{}: {} answered ({})", call.id(), leg.endpoint(), leg.kind());

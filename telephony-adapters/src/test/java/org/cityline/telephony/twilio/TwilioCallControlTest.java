@@ -108,6 +108,19 @@ class TwilioCallControlTest {
   }
 
   @Test
+  void aKeyPressedAsTheAgentAnsweredKeepsTheCallerInTheConference() {
+    CallId call = withAlice();
+    Map<String, String> late = twilio.callParams(call.localId(), "in-progress");
+    late.put("Digits", "5");
+    int eventsBefore = line.ivr.events(call).size();
+
+    FakeTwilio.Answer answer = twilio.post(TwilioRig.PUBLIC_BASE + "/gather?step=2", late);
+
+    assertThat(answer.body()).contains("<Conference").doesNotContain("<Hangup");
+    assertThat(line.ivr.events(call)).hasSize(eventsBefore);
+  }
+
+  @Test
   void anAgentHangingUpEndsTheCallerToo() {
     CallId call = withAlice();
     String aliceSid =
