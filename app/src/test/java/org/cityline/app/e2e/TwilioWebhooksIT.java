@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TwilioWebhooksIT {
 
   private static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
-  private static final String TOKEN = "0123456789abcdef0123456789abcdef";
+  private static final String TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
   private static final String PUBLIC = "https://cityline.example.org/twilio";
 
   @Test

@@ -24,7 +24,7 @@ import org.cityline.telephony.twilio.fake.FakeTwilio;
 final class TwilioRig implements AutoCloseable {
 
   static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
-  static final String TOKEN = "0123456789abcdef0123456789abcdef";
+  static final String TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
   static final String PUBLIC_BASE = "https://cityline.example.org/twilio";
   static final String UTILITY = "+15055550100";
 
