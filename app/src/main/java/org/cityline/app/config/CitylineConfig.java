@@ -95,11 +95,13 @@ public record CitylineConfig(
    * The phone system.
    *
    * @param asterisk the PBX to reach, when the adapter is {@code asterisk}
+   * @param twilio the Twilio account, when the adapter is {@code twilio}
    */
   public record Telephony(
       String adapter,
       PhoneNumber utilityNumber,
-      Optional<org.cityline.telephony.asterisk.AsteriskSettings> asterisk) {}
+      Optional<org.cityline.telephony.asterisk.AsteriskSettings> asterisk,
+      Optional<org.cityline.telephony.twilio.TwilioSettings> twilio) {}
 
   /** Reads and checks every key; throws one {@link ConfigException} naming all bad keys. */
   public static CitylineConfig from(Settings settings) {
@@ -145,12 +147,6 @@ public record CitylineConfig(
             settings.hostList("cluster.members"),
             settings.integer("cluster.backup-count", 0, 3));
     String adapter = settings.choice("telephony.adapter", "simulator", "asterisk", "twilio");
-    if (adapter.equals("twilio")) {
-      settings.problem(
-          "telephony.adapter",
-          "'" + adapter + "' is not part of this build yet; use simulator or asterisk",
-          null);
-    }
     PhoneNumber utilityNumber =
         PhoneNumber.parse(settings.text("telephony.utility-number"))
             .orElseGet(
@@ -168,7 +164,10 @@ public record CitylineConfig(
             database,
             cluster,
             new Telephony(
-                adapter, utilityNumber, AsteriskConfig.from(settings, adapter, utilityNumber)),
+                adapter,
+                utilityNumber,
+                AsteriskConfig.from(settings, adapter, utilityNumber),
+                TwilioConfig.from(settings, adapter, utilityNumber)),
             settings.duration("ivr.session-ttl", Duration.ofMinutes(1), Duration.ofHours(12)),
             RoutingConfig.from(settings),
             IvrConfig.from(settings, timeZone(settings), web.baseUrl()));

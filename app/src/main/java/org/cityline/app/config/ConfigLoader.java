@@ -27,6 +27,8 @@ public final class ConfigLoader {
   public static final String CONFIG_FILE_VARIABLE = "CITYLINE_CONFIG";
 
   private static final String PREFIX = "CITYLINE_";
+  private static final String TWILIO_AUTH_TOKEN = "TWILIO_AUTH_TOKEN";
+  private static final String TWILIO_TOKEN_KEY = "twilio.auth-token";
 
   private ConfigLoader() {}
 
@@ -65,6 +67,13 @@ public final class ConfigLoader {
       if (value != null) {
         values.put(key, new Settings.Value(value.strip(), "environment variable " + variable));
       }
+    }
+    // Twilio's own tools read TWILIO_AUTH_TOKEN; Cityline's variable wins when both are set.
+    String twilioToken = environment.get(TWILIO_AUTH_TOKEN);
+    if (twilioToken != null && environment.get(environmentName(TWILIO_TOKEN_KEY)) == null) {
+      values.put(
+          TWILIO_TOKEN_KEY,
+          new Settings.Value(twilioToken.strip(), "environment variable " + TWILIO_AUTH_TOKEN));
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);

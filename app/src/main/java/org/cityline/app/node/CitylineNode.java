@@ -8,6 +8,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import org.cityline.app.web.ApiProxy;
 import org.cityline.app.web.ApiServer;
 import org.cityline.app.web.Await;
 import org.cityline.app.web.HealthRoute;
+import org.cityline.common.call.CallControl;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.AgentDeskServices;
 import org.cityline.desktop.server.DesktopServer;
@@ -36,6 +38,8 @@ import org.cityline.telephony.asterisk.AsteriskNetwork;
 import org.cityline.telephony.simulator.SimulatedNetwork;
 import org.cityline.telephony.simulator.http.SimulatorApi;
 import org.cityline.telephony.simulator.vertx.ClusteredSimulator;
+import org.cityline.telephony.twilio.TwilioNetwork;
+import org.cityline.telephony.twilio.TwilioWebhooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,11 +103,22 @@ public final class CitylineNode implements AutoCloseable {
             ClusteredSimulator::close);
     Optional<AsteriskNetwork> asterisk =
         config.telephony().asterisk().map(settings -> Pbx.create(settings, clock, shutdown));
-    // Callbacks go out through the first adapter: the PBX when there is one.
-    CallControlRouter telephony =
-        asterisk
-            .map(pbx -> new CallControlRouter(pbx, clusteredSimulator))
-            .orElseGet(() -> new CallControlRouter(clusteredSimulator));
+    Optional<TwilioNetwork> twilio =
+        config
+            .telephony()
+            .twilio()
+            .map(
+                settings ->
+                    shutdown.onClose(
+                        "twilio",
+                        TwilioNetwork.create(settings, hazelcast, clock, timers),
+                        TwilioNetwork::close));
+    // Callbacks go out through the first adapter: the PBX or Twilio when there is one.
+    List<CallControl> adapters = new ArrayList<>();
+    asterisk.ifPresent(adapters::add);
+    twilio.ifPresent(adapters::add);
+    adapters.add(clusteredSimulator);
+    CallControlRouter telephony = new CallControlRouter(adapters);
 
     QueueDirectory queues = config.routing().queues();
     HoursCheck.mismatches(config.ivr().hours(), queues, config.timeZone())
@@ -136,10 +151,17 @@ public final class CitylineNode implements AutoCloseable {
             queues,
             clock,
             timers,
+            twilio.map(TwilioNetwork::messaging),
             shutdown);
     CallDirector director = new CallDirector(selfService.ivr(), routing.service());
     simulator.attach(director);
     asterisk.ifPresent(pbx -> Pbx.start(pbx, director));
+    twilio.ifPresent(network -> network.attach(director));
+    Optional<TwilioWebhooks> webhooks =
+        twilio.map(
+            network ->
+                shutdown.onClose(
+                    "twilio webhooks", new TwilioWebhooks(network), TwilioWebhooks::close));
 
     ApiServer api =
         shutdown.onClose(
@@ -158,8 +180,12 @@ public final class CitylineNode implements AutoCloseable {
                         HealthChecks.ivr(hazelcast),
                         asterisk
                             .map(HealthChecks::asterisk)
+                            .or(() -> twilio.map(HealthChecks::twilio))
                             .orElseGet(() -> HealthChecks.telephony(simulator)))),
                 router -> {
+                  // Twilio's webhooks, at the public URL's /twilio (twilio.public-base-url).
+                  webhooks.ifPresent(
+                      hooks -> router.route("/twilio/*").subRouter(hooks.router(vertx)));
                   new SimulatorApi(simulator, config.telephony().utilityNumber()).mount(router);
                   new QueueAdminApi(
                           routing.router().queueAdmin(),

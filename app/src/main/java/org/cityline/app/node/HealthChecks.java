@@ -14,6 +14,7 @@ import org.cityline.routing.QueueSnapshot;
 import org.cityline.routing.RoutingService;
 import org.cityline.telephony.asterisk.AsteriskNetwork;
 import org.cityline.telephony.simulator.SimulatedNetwork;
+import org.cityline.telephony.twilio.TwilioNetwork;
 
 /** The node's components checking themselves. */
 final class HealthChecks {
@@ -142,6 +143,25 @@ final class HealthChecks {
                   "ami", "connected",
                   "agi", "listening",
                   "liveCalls", health.liveCalls()));
+        });
+  }
+
+  /**
+   * Twilio: up once attached; Twilio's side shows only when it calls (see its console's debugger).
+   */
+  static HealthCheck twilio(TwilioNetwork twilio) {
+    return of(
+        "telephony",
+        () -> {
+          TwilioNetwork.Health health = twilio.health();
+          if (!health.attached()) {
+            return ComponentHealth.down("the Twilio adapter is not attached to the core");
+          }
+          return ComponentHealth.up(
+              Map.of(
+                  "adapter", "twilio",
+                  "webhooks", health.publicBaseUrl(),
+                  "callsKnown", health.callsKnown()));
         });
   }
 }

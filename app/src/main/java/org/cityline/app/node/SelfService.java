@@ -16,6 +16,7 @@ import org.cityline.accounts.jdbc.AccountsDatabase;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.accounts.jdbc.SelfServiceSettings;
 import org.cityline.accounts.jdbc.SelfServiceStore;
+import org.cityline.accounts.messaging.Messaging;
 import org.cityline.accounts.messaging.SandboxOutbox;
 import org.cityline.accounts.online.ResetPolicy;
 import org.cityline.app.config.CitylineConfig;
@@ -76,8 +77,11 @@ final class SelfService {
       QueueDirectory queues,
       Clock clock,
       Scheduler timers,
+      Optional<Messaging> carrier,
       Shutdown shutdown) {
     SandboxOutbox outbox = new SandboxOutbox(clock);
+    // Texts go through the phone system's carrier when it has one (Twilio); else they are kept.
+    Messaging messaging = carrier.orElse(outbox);
     SelfServiceStore store =
         AccountsDatabase.openSelfService(
             dataSource,
@@ -87,7 +91,7 @@ final class SelfService {
                 config.ivr().paymentLimits(),
                 ArrangementPolicy.defaults(),
                 ResetPolicy.defaults(config.ivr().resetLinkUrl()),
-                outbox,
+                messaging,
                 fieldNotifier(vertx)));
     Announcements announcements =
         new Announcements(

@@ -12,7 +12,7 @@ import org.eclipse.jetty.server.Handler;
 public final class ApiProxy {
 
   /** The path prefixes Vert.x serves; each is mounted on the desktop's Jetty. */
-  public static final List<String> PREFIXES = List.of("/api", "/health", "/phone");
+  public static final List<String> PREFIXES = List.of("/api", "/health", "/phone", "/twilio");
 
   private ApiProxy() {}
 

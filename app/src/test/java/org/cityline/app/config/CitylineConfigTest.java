@@ -132,12 +132,70 @@ class CitylineConfigTest {
   }
 
   @Test
-  void adaptersNotInThisBuildAreRefusedClearly() {
-    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "twilio")))
-        .hasMessageContaining("telephony.adapter")
-        .hasMessageContaining("not part of this build yet");
+  void unknownAdaptersAreRefusedClearly() {
     assertThatThrownBy(() -> load(null, Map.of("CITYLINE_TELEPHONY_ADAPTER", "skype")))
         .hasMessageContaining("must be one of simulator, asterisk, twilio");
+  }
+
+  @Test
+  void twilioReadsItsKeysAndTakesTheTokenFromTwilioAuthTokenWithoutEchoingIt() {
+    String token = "0123456789abcdef0123456789ABCDEF";
+    CitylineConfig config =
+        load(
+            null,
+            Map.of(
+                "CITYLINE_TELEPHONY_ADAPTER", "twilio",
+                "CITYLINE_TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef",
+                "TWILIO_AUTH_TOKEN", token,
+                "CITYLINE_TWILIO_PUBLIC_BASE_URL", "https://cityline.example.org/twilio/",
+                "CITYLINE_TWILIO_PAYMENT_CONNECTOR", "Stripe_Connector",
+                "CITYLINE_TWILIO_RECORD_CALLS", "true"));
+
+    var twilio = config.telephony().twilio().orElseThrow();
+    assertThat(twilio.authToken()).isEqualTo(token);
+    assertThat(twilio.publicBaseUrl()).hasToString("https://cityline.example.org/twilio");
+    assertThat(twilio.englishVoice()).isEqualTo("Polly.Joanna");
+    assertThat(twilio.paymentConnector()).contains("Stripe_Connector");
+    assertThat(twilio.recordCalls()).isTrue();
+    assertThat(twilio.utilityNumber()).isEqualTo(config.telephony().utilityNumber());
+    assertThat(twilio.toString()).doesNotContain(token);
+    assertThat(config.telephony().asterisk()).isEmpty();
+    assertThat(load(null, Map.of()).telephony().twilio()).isEmpty();
+  }
+
+  @Test
+  void badTwilioValuesAreNamedWithTheirKeysAndTheTokenIsNotEchoed() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    null,
+                    Map.of(
+                        "CITYLINE_TELEPHONY_ADAPTER", "twilio",
+                        "CITYLINE_TWILIO_ACCOUNT_SID", "SK123",
+                        "CITYLINE_TWILIO_AUTH_TOKEN", "short-secret-token",
+                        "CITYLINE_TWILIO_PUBLIC_BASE_URL", "cityline.example.org",
+                        "CITYLINE_TWILIO_VOICE_EN_US", "<Robot>",
+                        "CITYLINE_TWILIO_AGENT_RING_TIME", "1s",
+                        "CITYLINE_TWILIO_RECORD_CALLS", "maybe")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("twilio.account-sid")
+        .hasMessageContaining("twilio.auth-token")
+        .hasMessageContaining("twilio.public-base-url")
+        .hasMessageContaining("twilio.voice.en-US")
+        .hasMessageContaining("twilio.agent-ring-time")
+        .hasMessageContaining("twilio.record-calls")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("short-secret-token"));
+    assertThatThrownBy(
+            () ->
+                load(
+                    null,
+                    Map.of(
+                        "CITYLINE_TELEPHONY_ADAPTER", "twilio",
+                        "CITYLINE_TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef",
+                        "CITYLINE_TWILIO_AUTH_TOKEN", "0123456789abcdef0123456789abcdef",
+                        "CITYLINE_TWILIO_PUBLIC_BASE_URL", "https://cityline.example.org/twilio",
+                        "CITYLINE_TWILIO_VOICE_ES_US", "Polly.Nobody")))
+        .hasMessageContaining("twilio.voice.es-US is a Twilio <Say> voice");
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.cityline.telephony.simulator.SimulatedCall;
  * A person on the test phone, through the simulator's caller side: keys, silence (time moving by a
  * step's timeout), hanging up; {@link #heard()} is what was said since their last action.
  */
-final class Caller {
+public final class Caller {
 
   private final IvrLine line;
   private final CallId id;
@@ -28,7 +28,7 @@ final class Caller {
   }
 
   /** Presses keys and waits until Cityline has answered them. */
-  Caller press(String keys) {
+  public Caller press(String keys) {
     seen = call().prompts().size();
     CallerResult result = line.network.pressKeys(id, keys);
     assertThat(result).as("keys %s", keys.length()).isInstanceOf(CallerResult.Accepted.class);
@@ -37,7 +37,7 @@ final class Caller {
   }
 
   /** Says nothing for this long (a step's timeout, or a wait's check-back). */
-  Caller silence(Duration duration) {
+  public Caller silence(Duration duration) {
     seen = call().prompts().size();
     line.scheduler.advance(duration);
     settle();
@@ -57,15 +57,15 @@ final class Caller {
   }
 
   /** Everything said on the call, in order. */
-  List<String> prompts() {
+  public List<String> prompts() {
     return call().prompts();
   }
 
-  SimulatedCall call() {
+  public SimulatedCall call() {
     return line.network.call(id).orElseThrow();
   }
 
-  SimulatedCall.State state() {
+  public SimulatedCall.State state() {
     return call().state();
   }
 

@@ -42,14 +42,14 @@ import org.cityline.telephony.simulator.SimulatedNetwork;
  * with time that moves only when a test moves it. Routing is the IVR test jar's fake (it queues,
  * estimates waits and takes callbacks).
  */
-final class IvrLine implements AutoCloseable {
+public final class IvrLine implements AutoCloseable {
 
   /** How long each kind of step waits for a key before silence. */
-  static final Duration WELCOME = Duration.ofSeconds(3);
+  public static final Duration WELCOME = Duration.ofSeconds(3);
 
   static final Duration MENU = Duration.ofSeconds(5);
   static final Duration ENTRY = Duration.ofSeconds(7);
-  static final Duration CHECK_BACK = Duration.ofSeconds(60);
+  public static final Duration CHECK_BACK = Duration.ofSeconds(60);
   static final PhoneNumber UTILITY = new PhoneNumber("+15055550100");
 
   /** Records what field staff were told. */
@@ -99,21 +99,21 @@ final class IvrLine implements AutoCloseable {
     }
   }
 
-  final ManualClock clock = new ManualClock();
-  final ManualScheduler scheduler = new ManualScheduler(clock);
+  public final ManualClock clock = new ManualClock();
+  public final ManualScheduler scheduler = new ManualScheduler(clock);
   final DemoCityDatabase city;
-  final AccountsStore accounts;
+  public final AccountsStore accounts;
   final SandboxOutbox outbox = new SandboxOutbox(clock);
   final FieldStaff field = new FieldStaff();
   final SelfServiceStore services;
-  final FakeRoutingService routing = new FakeRoutingService();
+  public final FakeRoutingService routing = new FakeRoutingService();
   final IdentificationGuard guard;
   final Announcements announcements;
   final SessionStore sessions;
-  final Ivr ivr;
+  public final Ivr ivr;
   final SimulatedNetwork network;
 
-  IvrLine() {
+  public IvrLine() {
     this(Options.defaults());
   }
 
@@ -156,7 +156,7 @@ final class IvrLine implements AutoCloseable {
   }
 
   /** A call from a number ({@code null}: withheld), the line speaking English. */
-  Caller call(String from) {
+  public Caller call(String from) {
     return call(from, Language.ENGLISH);
   }
 

@@ -40,7 +40,7 @@ class TestPhonePaymentBrowserIT {
   void start() {
     chromium = HeadlessChromium.start(1200, 1000);
     browser = chromium.driver();
-    wait = chromium.waiting(Duration.ofSeconds(15));
+    wait = chromium.waiting(Duration.ofSeconds(30));
     line = new IvrLine();
     vertx = Vertx.vertx();
     server =
