@@ -1,5 +1,8 @@
 package org.cityline.telephony.twilio;
 
+import org.cityline.common.call.CallMonitor;
+import org.cityline.common.call.MonitorMode;
+
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * the call's strand (never on the caller's stack, never re-entering the core); what follows comes
  * back as webhooks and then as {@link CallEvent}s.
  */
-public final class TwilioNetwork implements CallControl, AutoCloseable {
+public final class TwilioNetwork implements CallControl, CallMonitor, AutoCloseable {
 
   /** The network name in this adapter's call ids. */
   public static final String NETWORK = "twilio";
@@ -45,16 +48,6 @@ public final class TwilioNetwork implements CallControl, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TwilioNetwork.class);
   private static final Pattern CLIENT = Pattern.compile("client:[A-Za-z0-9_.@-]{1,121}");
   private static final Duration CALLBACK_STATE_WAIT = Duration.ofSeconds(3);
-
-  /** How a supervisor joins an agent's call. */
-  public enum ListenMode {
-    /** Hears both sides, muted. */
-    LISTEN,
-    /** Speaks to the agent only (Twilio's coaching). */
-    WHISPER,
-    /** Joins the conversation. */
-    BARGE
-  }
 
   final TwilioSettings settings;
   final Clock clock;
@@ -209,13 +202,20 @@ public final class TwilioNetwork implements CallControl, AutoCloseable {
     onStrand(call.callSid, () -> drop(call.callSid, agentEndpoint));
   }
 
-  /** Rings a supervisor's device into the call's conference to listen, whisper or barge in. */
-  public void listenIn(CallId caller, String supervisorEndpoint, ListenMode mode) {
+  /**
+   * Rings a supervisor's device into the call's conference to listen (muted), whisper (Twilio's
+   * coaching of the agent's leg) or barge in.
+   */
+  @Override
+  public void monitor(
+      CallId caller, String agentEndpoint, String supervisorEndpoint, MonitorMode mode) {
     TwilioCall call = live(caller);
     requireEndpoint(caller, supervisorEndpoint);
     TwilioCall.Leg agent =
         call.agentsUp().stream()
+            .filter(leg -> leg.endpoint().equals(agentEndpoint))
             .findFirst()
+            .or(() -> call.agentsUp().stream().findFirst())
             .orElseThrow(() -> new CallControlException(caller, "no agent to listen in on"));
     onStrand(
         call.callSid,
@@ -224,8 +224,8 @@ public final class TwilioNetwork implements CallControl, AutoCloseable {
                 call.callSid,
                 supervisorEndpoint,
                 LegKind.SUPERVISOR,
-                mode == ListenMode.WHISPER ? agent.callSid() : null,
-                mode == ListenMode.LISTEN));
+                mode == MonitorMode.WHISPER ? agent.callSid() : null,
+                mode == MonitorMode.LISTEN));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.cityline.telephony.twilio;
 
+import org.cityline.common.call.MonitorMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,9 +89,9 @@ class TwilioCallControlTest {
     String aliceSid =
         rig.network.store.get(call.localId()).orElseThrow().agentsUp().getFirst().callSid();
 
-    rig.network.listenIn(call, "client:sam", TwilioNetwork.ListenMode.LISTEN);
-    rig.network.listenIn(call, "+15055550199", TwilioNetwork.ListenMode.WHISPER);
-    rig.network.listenIn(call, "client:sue", TwilioNetwork.ListenMode.BARGE);
+    rig.network.monitor(call, "client:alice", "client:sam", MonitorMode.LISTEN);
+    rig.network.monitor(call, "client:alice", "+15055550199", MonitorMode.WHISPER);
+    rig.network.monitor(call, "client:alice", "client:sue", MonitorMode.BARGE);
     rig.settle();
 
     List<RestRequest> legs = participants();
@@ -157,7 +159,7 @@ class TwilioCallControlTest {
     assertThatThrownBy(() -> rig.network.dropAgent(waiting, "client:bob"))
         .hasMessageContaining("not an agent on this call");
     assertThatThrownBy(
-            () -> rig.network.listenIn(waiting, "client:sam", TwilioNetwork.ListenMode.LISTEN))
+            () -> rig.network.monitor(waiting, "client:alice", "client:sam", MonitorMode.LISTEN))
         .hasMessageContaining("no agent to listen in on");
     assertThat(twilio.requests()).isEmpty();
   }
