@@ -1,8 +1,5 @@
 package org.cityline.telephony.twilio;
 
-import org.cityline.common.call.CallMonitor;
-import org.cityline.common.call.MonitorMode;
-
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +15,8 @@ import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallEventHandler;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.CallMonitor;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.common.time.Scheduler;
 import org.cityline.telephony.CallSequencer;
 import org.cityline.telephony.twilio.TwilioCall.LegKind;

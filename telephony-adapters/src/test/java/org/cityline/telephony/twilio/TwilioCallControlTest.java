@@ -1,7 +1,5 @@
 package org.cityline.telephony.twilio;
 
-import org.cityline.common.call.MonitorMode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,7 @@ import java.util.Map;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.routing.AgentId;
 import org.cityline.telephony.CallDirector;
 import org.cityline.telephony.twilio.fake.FakeTwilio;
