@@ -147,7 +147,8 @@ public class LinePanel extends Div {
     buttons.addClassName("line-buttons");
     Div controls = new Div(status, ring, buttons);
     controls.addClassName("line-controls");
-    add(controls, consultNote, wrapUp, escalate, pop);
+    // The caller and their account stay right under the line's buttons; the forms follow.
+    add(controls, consultNote, wrapUp, pop, escalate);
   }
 
   /** The contact on this line, if one is shown. */
@@ -269,7 +270,7 @@ public class LinePanel extends Div {
             shown.contact().id(),
             shown.account().get(),
             this::reloadAccount);
-    addComponentAtIndex(indexOf(pop), work);
+    addComponentAtIndex(indexOf(escalate) + 1, work);
   }
 
   /** Reads the account again after a change, so the pop shows it as it is now. */
