@@ -34,7 +34,7 @@ phrase() {
   fi
   tmp="$(mktemp --suffix=.wav)"
   run espeak-ng -v "$2" -s 150 -w "$tmp" "$4"
-  run sox "$tmp" -r 8000 -c 1 -b 16 "$file"
+  run sox "$tmp" -r 8000 -c 1 -b 16 "$file" gain -n -1   # normalised to -1 dBFS: no clipping
   rm -f "$tmp"
 }
 
