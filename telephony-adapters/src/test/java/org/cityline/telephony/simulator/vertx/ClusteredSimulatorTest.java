@@ -20,6 +20,7 @@ import org.cityline.common.call.CallCommand;
 import org.cityline.common.call.CallControlException;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.CallId;
+import org.cityline.common.call.MonitorMode;
 import org.cityline.common.testing.HazelcastTestCluster;
 import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
@@ -156,6 +157,25 @@ class ClusteredSimulatorTest {
         .as("refused on the carrying node, and the refusal comes back")
         .isInstanceOf(CallControlException.class)
         .hasMessageContaining("drop-agent refused");
+    controlB.hangup(call);
+  }
+
+  @Test
+  void aSupervisorOnOneNodeListensInOnACallCarriedByTheOther() {
+    CallId call = placeWaitingCall(phonesA);
+    assertThatThrownBy(
+            () -> controlB.monitor(call, "sim:agent", "sim:supervisor", MonitorMode.LISTEN))
+        .as("nobody talks on it yet: refused on the carrying node, and the refusal comes back")
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("monitor refused");
+    controlB.connectAgent(call, "sim:agent");
+    phonesA.awaitIdle(Duration.ofSeconds(5));
+
+    controlB.monitor(call, "sim:agent", "sim:supervisor", MonitorMode.WHISPER);
+
+    assertThat(phonesA.call(call).orElseThrow().transcript())
+        .extracting(SimulatedCall.Line::text)
+        .contains("[supervisor whispers to agent]");
     controlB.hangup(call);
   }
 
