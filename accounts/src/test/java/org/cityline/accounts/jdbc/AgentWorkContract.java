@@ -119,6 +119,45 @@ abstract class AgentWorkContract {
   }
 
   @Test
+  void aConfiguredThresholdIsInclusiveAndOneCentAboveItWaitsForASupervisor() {
+    AgentAccountWork configured =
+        AccountsDatabase.openAgentWork(
+            database, DemoCityDatabase.CLOCK, Money.parse("250.00"), field);
+    Money before = account().balance();
+
+    DeskChange atThreshold =
+        configured.adjustBill(
+            new BillAdjustmentRequest(
+                ACCOUNT, Money.parse("250.00"), "Leak allowance", CONTACT, "rep", now));
+    DeskChange oneCentAbove =
+        configured.adjustBill(
+            new BillAdjustmentRequest(
+                ACCOUNT, Money.parse("250.01"), "Leak allowance", CONTACT, "rep", now));
+
+    assertThat(configured.approvalThreshold()).isEqualTo(Money.parse("250.00"));
+    assertThat(atThreshold).isInstanceOf(DeskChange.Done.class);
+    assertThat(oneCentAbove).isInstanceOf(DeskChange.AwaitingApproval.class);
+    assertThat(account().balance()).isEqualTo(before.minus(Money.parse("250.00")));
+    assertThat(configured.pendingApprovals(10))
+        .singleElement()
+        .satisfies(pending -> assertThat(pending.amount()).isEqualTo(Money.parse("250.01")));
+  }
+
+  @Test
+  void aZeroThresholdSendsEveryCreditToASupervisor() {
+    AgentAccountWork strict =
+        AccountsDatabase.openAgentWork(database, DemoCityDatabase.CLOCK, Money.ZERO, field);
+    Money before = account().balance();
+
+    assertThat(
+            strict.adjustBill(
+                new BillAdjustmentRequest(
+                    ACCOUNT, Money.parse("0.01"), "Rounding", CONTACT, "rep", now)))
+        .isInstanceOf(DeskChange.AwaitingApproval.class);
+    assertThat(account().balance()).isEqualTo(before);
+  }
+
+  @Test
   void aDeniedCreditIsNeverApplied() {
     Money before = account().balance();
     long request =

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.cityline.accounts.Money;
 import org.cityline.common.PhoneNumber;
 
 /**
@@ -23,6 +24,7 @@ import org.cityline.common.PhoneNumber;
  * @param ivrSessionTtl how long an idle IVR session lives
  * @param routing the routing core's queues and settings
  * @param ivr the IVR's self-service settings
+ * @param desk the agent desk's rules
  */
 public record CitylineConfig(
     String nodeName,
@@ -34,7 +36,8 @@ public record CitylineConfig(
     Telephony telephony,
     Duration ivrSessionTtl,
     RoutingConfig routing,
-    IvrConfig ivr) {
+    IvrConfig ivr,
+    Desk desk) {
 
   /** How long an offer rings before returning to the queue (unless a queue sets its own). */
   public Duration ringTimeout() {
@@ -66,6 +69,52 @@ public record CitylineConfig(
    */
   public record SignInRules(
       int maxFailures, Duration failureWindow, Duration lockout, Duration maxAge) {}
+
+  /**
+   * The agent desk's rules.
+   *
+   * @param approvalThreshold bill credits above it wait for a supervisor's approval on /approvals
+   *     (0.00 to {@link #MOST_APPROVAL_THRESHOLD}; 0.00 sends every credit to a supervisor)
+   */
+  public record Desk(Money approvalThreshold) {
+
+    /** The largest threshold accepted: above it a typo would let any credit through unchecked. */
+    public static final Money MOST_APPROVAL_THRESHOLD = Money.parse("10000.00");
+
+    static Desk from(Settings settings) {
+      String key = "desktop.approval-threshold";
+      String text = settings.text(key);
+      Money fallback = Money.parse("100.00");
+      Money threshold;
+      try {
+        if (!text.matches("-?[0-9]{1,9}(\\.[0-9]{1,2})?")) {
+          throw new IllegalArgumentException("not a plain amount");
+        }
+        threshold = Money.parse(text);
+      } catch (IllegalArgumentException e) {
+        return new Desk(
+            settings.problem(
+                key,
+                "must be an amount of dollars with at most two decimals, such as 100.00",
+                fallback));
+      }
+      if (threshold.cents() < 0) {
+        return new Desk(
+            settings.problem(
+                key, "cannot be negative (0.00 sends every credit to a supervisor)", fallback));
+      }
+      if (threshold.compareTo(MOST_APPROVAL_THRESHOLD) > 0) {
+        return new Desk(
+            settings.problem(
+                key,
+                "must be at most "
+                    + MOST_APPROVAL_THRESHOLD
+                    + " (larger credits always need a supervisor)",
+                fallback));
+      }
+      return new Desk(threshold);
+    }
+  }
 
   /** The database; an empty URL means the embedded H2 file database under the data folder. */
   public record Database(
@@ -170,7 +219,8 @@ public record CitylineConfig(
                 TwilioConfig.from(settings, adapter, utilityNumber)),
             settings.duration("ivr.session-ttl", Duration.ofMinutes(1), Duration.ofHours(12)),
             RoutingConfig.from(settings),
-            IvrConfig.from(settings, timeZone(settings), web.baseUrl()));
+            IvrConfig.from(settings, timeZone(settings), web.baseUrl()),
+            Desk.from(settings));
     settings.check();
     return config;
   }

@@ -198,7 +198,12 @@ public final class CitylineNode implements AutoCloseable {
 
     AgentDeskServices agentDesk =
         Desktop.agentDesk(
-            dataSource, accounts, selfService.store(), SelfService.fieldNotifier(vertx), clock);
+            dataSource,
+            accounts,
+            selfService.store(),
+            SelfService.fieldNotifier(vertx),
+            clock,
+            config.desk().approvalThreshold());
     DesktopServer desktop =
         Desktop.start(
             config,

@@ -22,22 +22,22 @@ final class Desktop {
 
   private Desktop() {}
 
-  /** Bill credits above this wait for a supervisor's approval on the desktop's /approvals page. */
-  static final Money APPROVAL_THRESHOLD = Money.parse("100.00");
-
   /**
    * The agent desk's account ports: payments and arrangements of the self-service store, notes, and
-   * agents' account work (service orders notify field staff like the self-service changes).
+   * agents' account work (service orders notify field staff like the self-service changes; bill
+   * credits above {@code approvalThreshold}, {@code desktop.approval-threshold}, wait for a
+   * supervisor).
    */
   static AgentDeskServices agentDesk(
       DataSource dataSource,
       AccountsStore accounts,
       SelfServiceStore selfService,
       FieldNotifier fieldNotifier,
-      Clock clock) {
+      Clock clock,
+      Money approvalThreshold) {
     return AgentDeskServices.inMemory()
         .withAccountPorts(
-            AccountsDatabase.openAgentWork(dataSource, clock, APPROVAL_THRESHOLD, fieldNotifier),
+            AccountsDatabase.openAgentWork(dataSource, clock, approvalThreshold, fieldNotifier),
             selfService.payments(),
             accounts.notes(),
             selfService.arrangements());

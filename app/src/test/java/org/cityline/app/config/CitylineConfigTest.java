@@ -66,6 +66,42 @@ class CitylineConfigTest {
   }
 
   @Test
+  void theApprovalThresholdIsReadWithADefaultOfOneHundredDollars() {
+    assertThat(load(null, Map.of()).desk().approvalThreshold())
+        .isEqualTo(org.cityline.accounts.Money.parse("100.00"));
+    assertThat(
+            load(null, Map.of("CITYLINE_DESKTOP_APPROVAL_THRESHOLD", "250.5"))
+                .desk()
+                .approvalThreshold())
+        .isEqualTo(org.cityline.accounts.Money.parse("250.50"));
+    assertThat(
+            load(null, Map.of("CITYLINE_DESKTOP_APPROVAL_THRESHOLD", "0.00"))
+                .desk()
+                .approvalThreshold())
+        .isEqualTo(org.cityline.accounts.Money.ZERO);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "-1.00    | cannot be negative",
+        "100.001  | must be an amount of dollars",
+        "$100     | must be an amount of dollars",
+        "ten      | must be an amount of dollars",
+        "''       | must be an amount of dollars",
+        "1e3      | must be an amount of dollars",
+        "10000.01 | must be at most 10000.00",
+        "99999999999999999999 | must be an amount of dollars"
+      })
+  void aBadApprovalThresholdStopsStartUpNamingTheKey(String value, String why) {
+    assertThatThrownBy(() -> load(null, Map.of("CITYLINE_DESKTOP_APPROVAL_THRESHOLD", value)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("desktop.approval-threshold")
+        .hasMessageContaining(why);
+  }
+
+  @Test
   void theConfigFileMayBeNamedByTheEnvironment() throws IOException {
     Path file = folder.resolve("from-env.properties");
     Files.writeString(file, "cluster.name=north\n");
