@@ -64,6 +64,7 @@ final class DemoCitySeeder {
       claim(connection, seed, accounts, today);
       DemoCityData city = DemoCity.generate(seed, accounts, clock);
       long rows = new DemoCityWriter(connection).write(city);
+      rows += DemoLandlords.insert(connection, today);
       if (DemoStaff.isEmpty(connection)) {
         DemoStaff.insert(connection, DemoStaff.members(new PasswordHasher()));
       }

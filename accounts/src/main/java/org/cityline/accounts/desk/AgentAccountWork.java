@@ -12,7 +12,8 @@ import org.cityline.common.ContactId;
 /**
  * Account changes agents make on calls. Each is one transaction with its audit entry (naming the
  * agent and the contact); a refusal changes nothing. Roles are checked here as well as on the
- * screen: cancelling a SurePay bank draft needs a specialist, deciding an approval a supervisor.
+ * screen: cancelling a SurePay bank draft or ending a landlord agreement needs a specialist,
+ * deciding an approval a supervisor.
  *
  * <p>Methods block on the database: call them from virtual threads, workers or UI request threads.
  */
@@ -23,6 +24,9 @@ public interface AgentAccountWork {
     return program == Program.SUREPAY;
   }
 
+  /** Who may end a landlord agreement (and anyone whose role includes it). */
+  Role ENDS_LANDLORD_AGREEMENTS = Role.SPECIALIST;
+
   /** Ends the account's enrolment in a program. */
   DeskChange cancelProgram(
       AccountNumber account,
@@ -31,6 +35,22 @@ public interface AgentAccountWork {
       Optional<ContactId> contact,
       String actor,
       Instant at);
+
+  /** The landlord agreement in force on the account, if there is one. */
+  Optional<LandlordAgreement> landlordAgreement(AccountNumber account);
+
+  /**
+   * Puts a landlord agreement on a rental property's account (any agent); refused when the account
+   * is unknown, closed, or already has one in force.
+   */
+  DeskChange enrolLandlordAgreement(LandlordAgreementRequest request);
+
+  /**
+   * Ends the account's landlord agreement: only a role including {@link #ENDS_LANDLORD_AGREEMENTS}
+   * may; anyone else is refused and nothing changes.
+   */
+  DeskChange cancelLandlordAgreement(
+      AccountNumber account, Role role, Optional<ContactId> contact, String actor, Instant at);
 
   /** Sends the account's mail to this address from now on. */
   DeskChange changeMailingAddress(

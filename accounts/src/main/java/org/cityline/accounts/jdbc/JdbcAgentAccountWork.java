@@ -17,6 +17,8 @@ import org.cityline.accounts.desk.ApprovalRequest;
 import org.cityline.accounts.desk.BillAdjustmentRequest;
 import org.cityline.accounts.desk.DepositRules;
 import org.cityline.accounts.desk.DeskChange;
+import org.cityline.accounts.desk.LandlordAgreement;
+import org.cityline.accounts.desk.LandlordAgreementRequest;
 import org.cityline.accounts.desk.MailingAddress;
 import org.cityline.accounts.desk.ServiceOrderRequest;
 import org.cityline.accounts.staff.Role;
@@ -34,6 +36,7 @@ final class JdbcAgentAccountWork implements AgentAccountWork {
   private final Clock clock;
   private final Money threshold;
   private final FieldNotifications notifications;
+  private final JdbcLandlordAgreements landlords;
 
   JdbcAgentAccountWork(
       Jdbi jdbi, Clock clock, Money approvalThreshold, FieldNotifications notifications) {
@@ -41,6 +44,23 @@ final class JdbcAgentAccountWork implements AgentAccountWork {
     this.clock = clock;
     this.threshold = approvalThreshold;
     this.notifications = notifications;
+    this.landlords = new JdbcLandlordAgreements(jdbi, clock);
+  }
+
+  @Override
+  public Optional<LandlordAgreement> landlordAgreement(AccountNumber account) {
+    return landlords.inForce(account);
+  }
+
+  @Override
+  public DeskChange enrolLandlordAgreement(LandlordAgreementRequest request) {
+    return landlords.enrol(request);
+  }
+
+  @Override
+  public DeskChange cancelLandlordAgreement(
+      AccountNumber account, Role role, Optional<ContactId> contact, String actor, Instant at) {
+    return landlords.cancel(account, role, contact, actor, at);
   }
 
   @Override
@@ -464,7 +484,7 @@ final class JdbcAgentAccountWork implements AgentAccountWork {
         > 0;
   }
 
-  private static void audit(
+  static void audit(
       Handle handle,
       Instant at,
       String actor,
@@ -476,7 +496,7 @@ final class JdbcAgentAccountWork implements AgentAccountWork {
         handle, new AuditEntry(at, actor, contact, Optional.of(account), action, detail));
   }
 
-  private static String contactText(Optional<ContactId> contact) {
+  static String contactText(Optional<ContactId> contact) {
     return contact.map(ContactId::value).orElse(null);
   }
 

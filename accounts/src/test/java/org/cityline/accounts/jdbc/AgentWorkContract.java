@@ -19,11 +19,13 @@ import org.cityline.accounts.desk.AccountType;
 import org.cityline.accounts.desk.AgentAccountWork;
 import org.cityline.accounts.desk.BillAdjustmentRequest;
 import org.cityline.accounts.desk.DeskChange;
+import org.cityline.accounts.desk.LandlordAgreementRequest;
 import org.cityline.accounts.desk.MailingAddress;
 import org.cityline.accounts.desk.ServiceOrderRequest;
 import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.testing.DemoCityDatabase;
 import org.cityline.common.ContactId;
+import org.cityline.common.PhoneNumber;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +222,105 @@ abstract class AgentWorkContract {
     assertThat(audited()).contains("program-cancelled");
     assertThat(work.cancelProgram(ACCOUNT, Program.SUREPAY, Role.SPECIALIST, CONTACT, "spec", now))
         .isInstanceOf(DeskChange.Refused.class);
+  }
+
+  @Test
+  void theDemoCityHasLandlordAgreementsOnItsRentals() {
+    assertThat(work.landlordAgreement(DemoCity.SHOWCASE_SHARED_PHONE_RENTAL.account()))
+        .hasValueSatisfying(
+            agreement -> {
+              assertThat(agreement.landlord()).isEqualTo("Daniel Ortega");
+              assertThat(agreement.landlordPhone()).isEqualTo(DemoCity.SHOWCASE_SHARED_PHONE);
+            });
+    assertThat(rows("landlord_agreement")).isEqualTo(3);
+    assertThat(work.landlordAgreement(ACCOUNT)).isEmpty();
+  }
+
+  @Test
+  void aLandlordAgreementIsMadeOnceAuditedWithTheContact() {
+    DeskChange made =
+        work.enrolLandlordAgreement(
+            new LandlordAgreementRequest(
+                ACCOUNT,
+                "  Mesa Verde Homes & Co.  ",
+                new PhoneNumber("+15055550190"),
+                CONTACT,
+                "rep",
+                now));
+
+    assertThat(made).isInstanceOf(DeskChange.Done.class);
+    assertThat(work.landlordAgreement(ACCOUNT))
+        .hasValueSatisfying(
+            agreement -> {
+              assertThat(agreement.landlord()).isEqualTo("Mesa Verde Homes & Co.");
+              assertThat(agreement.since()).isEqualTo(LocalDate.now(DemoCityDatabase.CLOCK));
+            });
+    AuditEntry entry = store.audit().forAccount(ACCOUNT, 1).getFirst();
+    assertThat(entry.action()).isEqualTo("landlord-agreement-made");
+    assertThat(entry.contact()).isEqualTo(CONTACT);
+    assertThat(entry.actor()).isEqualTo("rep");
+
+    int before = rows("landlord_agreement");
+    assertThat(
+            work.enrolLandlordAgreement(
+                new LandlordAgreementRequest(
+                    ACCOUNT, "Someone Else", new PhoneNumber("+15055550191"), CONTACT, "rep", now)))
+        .isInstanceOf(DeskChange.Refused.class);
+    assertThat(
+            work.enrolLandlordAgreement(
+                new LandlordAgreementRequest(
+                    new AccountNumber("9999999999"),
+                    "Someone Else",
+                    new PhoneNumber("+15055550191"),
+                    CONTACT,
+                    "rep",
+                    now)))
+        .isInstanceOf(DeskChange.Refused.class);
+    assertThat(rows("landlord_agreement")).isEqualTo(before);
+  }
+
+  @Test
+  void badLandlordNamesAreRefusedBeforeTheyReachTheDatabase() {
+    for (String bad :
+        new String[] {"", "   ", "<script>alert(1)</script>", "x".repeat(81), "12345", "A"}) {
+      assertThatThrownBy(
+              () ->
+                  new LandlordAgreementRequest(
+                      ACCOUNT, bad, new PhoneNumber("+15055550190"), CONTACT, "rep", now))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aRepresentativeCannotEndALandlordAgreementButASpecialistCan() {
+    AccountNumber rental = DemoCity.SHOWCASE_SHARED_PHONE_RENTAL.account();
+    int audits = store.audit().forAccount(rental, 50).size();
+
+    assertThat(work.cancelLandlordAgreement(rental, Role.REPRESENTATIVE, CONTACT, "rep", now))
+        .isInstanceOf(DeskChange.Refused.class)
+        .asString()
+        .contains("Only a specialist");
+    assertThat(work.landlordAgreement(rental)).isPresent();
+    assertThat(store.audit().forAccount(rental, 50)).hasSize(audits);
+
+    assertThat(work.cancelLandlordAgreement(rental, Role.SPECIALIST, CONTACT, "spec", now))
+        .isInstanceOf(DeskChange.Done.class);
+    assertThat(work.landlordAgreement(rental)).isEmpty();
+    AuditEntry entry = store.audit().forAccount(rental, 1).getFirst();
+    assertThat(entry.action()).isEqualTo("landlord-agreement-ended");
+    assertThat(entry.contact()).isEqualTo(CONTACT);
+    assertThat(entry.actor()).isEqualTo("spec");
+    assertThat(work.cancelLandlordAgreement(rental, Role.SPECIALIST, CONTACT, "spec", now))
+        .isInstanceOf(DeskChange.Refused.class);
+    assertThat(rows("landlord_agreement")).isEqualTo(3);
+  }
+
+  @Test
+  void aSupervisorMayEndALandlordAgreementToo() {
+    AccountNumber rental = DemoCity.SHOWCASE_SHARED_PHONE_RENTAL.account();
+    assertThat(work.cancelLandlordAgreement(rental, Role.SUPERVISOR, CONTACT, "sup", now))
+        .isInstanceOf(DeskChange.Done.class);
   }
 
   @Test
