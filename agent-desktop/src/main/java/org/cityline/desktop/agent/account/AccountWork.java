@@ -109,6 +109,15 @@ public class AccountWork extends Div {
                   "programs",
                   suffix,
                   ChangeForms.cancelProgram(work, context, account.programs()));
+              Span agreement = new Span();
+              agreement.setId("landlord-agreement" + suffix);
+              agreement.addClassName("work-landlord");
+              addComponentAtIndex(2, agreement);
+              section(
+                  "Landlord agreement",
+                  "landlord",
+                  suffix,
+                  new LandlordForm(work, context, agreement));
               section("Service order", "order", suffix, ChangeForms.serviceOrder(work, context));
               section("Bill adjustment", "adjust", suffix, ChangeForms.adjustment(work, context));
               section("Deposit", "deposit", suffix, ChangeForms.deposit(work, context));

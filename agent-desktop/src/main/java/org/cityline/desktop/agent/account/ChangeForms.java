@@ -44,7 +44,7 @@ final class ChangeForms {
 
   private ChangeForms() {}
 
-  private static Instant now(AccountWork.Context context) {
+  static Instant now(AccountWork.Context context) {
     return context.clock().instant();
   }
 
@@ -52,19 +52,19 @@ final class ChangeForms {
     return LocalDate.now(context.clock());
   }
 
-  private static Div form() {
+  static Div form() {
     Div form = new Div();
     form.addClassName("account-form");
     return form;
   }
 
-  private static Button button(String label, String id, AccountWork.Context context) {
+  static Button button(String label, String id, AccountWork.Context context) {
     Button button = new Button(label);
     button.setId(id + context.suffix());
     return button;
   }
 
-  private static TextField text(String label, String id, AccountWork.Context context) {
+  static TextField text(String label, String id, AccountWork.Context context) {
     TextField field = new TextField(label);
     field.setId(id + context.suffix());
     return field;
@@ -78,7 +78,7 @@ final class ChangeForms {
     return area;
   }
 
-  private static void show(DeskChange change, AccountWork.Context context) {
+  static void show(DeskChange change, AccountWork.Context context) {
     switch (change) {
       case DeskChange.Done done -> context.done(done.what());
       case DeskChange.AwaitingApproval waiting -> context.done(waiting.what());

@@ -201,6 +201,93 @@ class AccountWorkTest extends RoutedDeskTest {
     assertThat(audit().getFirst().actor()).isEqualTo("spec");
   }
 
+  private void underLandlordAgreement() {
+    Jdbi.create(desk.city.orElseThrow())
+        .useHandle(
+            h ->
+                h.execute(
+                    "INSERT INTO landlord_agreement (account_number, landlord_name,"
+                        + " landlord_phone, started_on, started_by)"
+                        + " VALUES (?, 'Tamarack Rentals', '+15055550170', DATE '2025-01-01',"
+                        + " 'system')",
+                    ACCOUNT.value()));
+  }
+
+  private int agreementsInForce() {
+    return count(
+        "SELECT COUNT(*) FROM landlord_agreement WHERE ended_on IS NULL AND account_number = '"
+            + ACCOUNT.value()
+            + "'");
+  }
+
+  private String landlordLine() {
+    return find(Component.class).id("landlord-agreement").getElement().getText();
+  }
+
+  @Test
+  void aRepresentativeCannotEndALandlordAgreementButSeesIt() {
+    underLandlordAgreement();
+    int audited = audit().size();
+    talking("rep");
+
+    assertThat(landlordLine())
+        .startsWith("Landlord agreement with Tamarack Rentals (+15055550170)");
+    click("landlord-end-button");
+
+    assertThat(result())
+        .isEqualTo("Only a specialist can end a landlord agreement; escalate the call.");
+    assertThat(agreementsInForce()).isEqualTo(1);
+    assertThat(audit()).hasSize(audited);
+  }
+
+  @Test
+  void aSpecialistEndsALandlordAgreementAuditedWithTheContact() {
+    underLandlordAgreement();
+    talking("spec");
+
+    click("landlord-end-button");
+
+    assertThat(result()).isEqualTo("Landlord agreement with Tamarack Rentals ended.");
+    assertThat(agreementsInForce()).isZero();
+    assertThat(audit().getFirst().action()).isEqualTo("landlord-agreement-ended");
+    assertThat(audit().getFirst().contact()).contains(CALL);
+    assertThat(audit().getFirst().actor()).isEqualTo("spec");
+    assertThat(landlordLine()).isEqualTo("No landlord agreement");
+  }
+
+  @Test
+  void aRepresentativeMakesALandlordAgreementAndBadInputChangesNothing() {
+    talking("rep");
+    assertThat(landlordLine()).isEqualTo("No landlord agreement");
+
+    for (String[] bad :
+        new String[][] {
+          {"", "505-555-0170", "Enter the landlord's name."},
+          {"<script>alert(1)</script>", "505-555-0170", "letters, digits, spaces"},
+          {"x".repeat(81), "505-555-0170", "at most 80 characters"},
+          {"Tamarack Rentals", "", "Enter the landlord's phone number"},
+          {"Tamarack Rentals", "555-01", "Enter the landlord's phone number"},
+          {"Tamarack Rentals", "<b>5055550170</b>", "Enter the landlord's phone number"}
+        }) {
+      fill("landlord-name", bad[0]);
+      fill("landlord-phone", bad[1]);
+      click("landlord-make-button");
+      assertThat(result()).as(bad[0] + " / " + bad[1]).contains(bad[2]);
+    }
+    assertThat(agreementsInForce()).isZero();
+
+    fill("landlord-name", "Tamarack Rentals");
+    fill("landlord-phone", "(505) 555-0170");
+    click("landlord-make-button");
+
+    assertThat(result()).startsWith("Landlord agreement with Tamarack Rentals in force");
+    assertThat(agreementsInForce()).isEqualTo(1);
+    assertThat(audit().getFirst().action()).isEqualTo("landlord-agreement-made");
+    assertThat(audit().getFirst().contact()).contains(CALL);
+    assertThat(audit().getFirst().actor()).isEqualTo("rep");
+    assertThat(landlordLine()).startsWith("Landlord agreement with Tamarack Rentals");
+  }
+
   @Test
   void aLargeAdjustmentWaitsForASupervisorWhoApprovesItOnTheApprovalsPage() {
     talking("rep");
