@@ -54,6 +54,12 @@ public record AgentDeskServices(
         Optional.empty());
   }
 
+  /** The same with drafts kept elsewhere (in the app: a Hazelcast map every node shares). */
+  public AgentDeskServices withDrafts(DeskDrafts replacement) {
+    return new AgentDeskServices(
+        replacement, wrapUpExtension, accountWork, payments, notes, arrangements);
+  }
+
   /** The same with the account ports agents work with. */
   public AgentDeskServices withAccountPorts(
       AgentAccountWork work, PaymentPort payments, AccountNotes notes, Arrangements arrangements) {

@@ -11,7 +11,7 @@ import org.cityline.routing.IntervalStore;
  * What sign-in, the supervisor's console and the administrator's pages need beyond the agent's
  * desk.
  *
- * @param lockout sign-in failures and locks (shared by every session of this node)
+ * @param lockout sign-in failures and locks (in the app shared by every node through Hazelcast)
  * @param leads specialists made temporary lead
  * @param maxSessionAge how long a sign-in lasts, however active the session (a shift)
  * @param staffAdmin the administrator's changes to the staff directory, when the store allows them

@@ -1,10 +1,8 @@
 package org.cityline.desktop;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What agents have typed and not yet submitted (wrap-up notes, escalation notes, account forms),
@@ -13,17 +11,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * never kept: the payment form does not draft them.
  *
  * <p>Bounded: at most {@link #MOST_FIELDS} fields per agent of at most {@link #MOST_CHARS}
- * characters each; longer texts are not kept (the form refuses them anyway).
+ * characters each; longer texts are not kept (the form refuses them anyway). Where they are kept is
+ * the {@link DraftStore}: in the app a Hazelcast map, so every node sees them.
  */
 public final class DeskDrafts {
 
   public static final int MOST_FIELDS = 64;
   public static final int MOST_CHARS = 8_000;
 
-  private final Map<String, Map<String, String>> byAgent = new ConcurrentHashMap<>();
+  private final DraftStore store;
+
+  /** Drafts in this node's memory. */
+  public DeskDrafts() {
+    this(DraftStore.inMemory());
+  }
+
+  public DeskDrafts(DraftStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
 
   /** Keeps a draft; an empty text forgets it. */
-  public synchronized void keep(String agent, String field, String text) {
+  public void keep(String agent, String field, String text) {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(field, "field");
     if (text == null || text.isEmpty()) {
@@ -33,10 +41,12 @@ public final class DeskDrafts {
     if (text.length() > MOST_CHARS) {
       return;
     }
-    byAgent.compute(
+    if (text.equals(store.fields(agent).get(field))) {
+      return;
+    }
+    store.update(
         agent,
-        (who, fields) -> {
-          Map<String, String> kept = fields == null ? new HashMap<>() : fields;
+        kept -> {
           if (kept.size() < MOST_FIELDS || kept.containsKey(field)) {
             kept.put(field, text);
           }
@@ -45,32 +55,43 @@ public final class DeskDrafts {
   }
 
   /** The draft of a field, if one is kept. */
-  public synchronized Optional<String> draft(String agent, String field) {
-    return Optional.ofNullable(byAgent.getOrDefault(agent, Map.of()).get(field));
+  public Optional<String> draft(String agent, String field) {
+    return Optional.ofNullable(store.fields(agent).get(field));
   }
 
   /** Forgets one field (once submitted). */
-  public synchronized void forget(String agent, String field) {
-    byAgent.computeIfPresent(
+  public void forget(String agent, String field) {
+    if (!store.fields(agent).containsKey(field)) {
+      return;
+    }
+    store.update(
         agent,
-        (who, fields) -> {
-          fields.remove(field);
-          return fields.isEmpty() ? null : fields;
+        kept -> {
+          kept.remove(field);
+          return kept;
         });
   }
 
   /** Forgets every field of a contact (once its wrap-up is finished). */
-  public synchronized void forgetContact(String agent, String contact) {
-    byAgent.computeIfPresent(
+  public void forgetContact(String agent, String contact) {
+    if (store.fields(agent).keySet().stream().noneMatch(key -> key.endsWith("/" + contact))) {
+      return;
+    }
+    store.update(
         agent,
-        (who, fields) -> {
-          fields.keySet().removeIf(key -> key.endsWith("/" + contact));
-          return fields.isEmpty() ? null : fields;
+        kept -> {
+          kept.keySet().removeIf(key -> key.endsWith("/" + contact));
+          return kept;
         });
   }
 
   /** How many fields are kept for an agent. */
-  public synchronized int size(String agent) {
-    return byAgent.getOrDefault(agent, Map.of()).size();
+  public int size(String agent) {
+    return store.fields(agent).size();
+  }
+
+  /** Every field kept for an agent (for tests and checks). */
+  public Map<String, String> all(String agent) {
+    return store.fields(agent);
   }
 }

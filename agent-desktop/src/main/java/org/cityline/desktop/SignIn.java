@@ -28,7 +28,7 @@ public final class SignIn {
   /** Longest user name typed in. */
   public static final int MAX_USERNAME_LENGTH = 64;
 
-  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,32}");
 
   private final StaffDirectory staff;
   private final PasswordVerifier passwords;
@@ -76,12 +76,13 @@ public final class SignIn {
   /**
    * Checks a user name and password. The password array is wiped before returning.
    *
-   * @param username as typed; surrounding spaces are ignored
+   * @param username as typed; surrounding spaces are ignored, and so is case (user names are lower
+   *     case)
    * @param password as typed
    */
   public Result attempt(String username, char[] password) {
     try {
-      String name = username == null ? "" : username.strip();
+      String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
       if (name.isEmpty() || password == null || password.length == 0) {
         return new Result.Refused(MISSING_CREDENTIALS);
       }

@@ -3,19 +3,21 @@ package org.cityline.desktop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Locks a user name out of sign-in after repeated failures: {@code maxFailures} wrong passwords
  * within {@code window} lock it for {@code lockFor}. Unknown user names are counted like known
- * ones, so a lockout does not tell who has an account. Kept in memory on this node (a failure on
- * another node is counted there).
+ * ones, so a lockout does not tell who has an account. Counted in a {@link LockoutStore}: in the
+ * app a Hazelcast map, so failures on every node add up and a lock holds on all of them.
  */
 public final class SignInLockout {
+
+  private static final Instant EPOCH = Instant.EPOCH;
 
   /**
    * How many failures lock, within what window, and for how long.
@@ -46,25 +48,24 @@ public final class SignInLockout {
 
   private final Policy policy;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> failures = new HashMap<>();
-  private final Map<String, Instant> lockedUntil = new HashMap<>();
+  private final LockoutStore store;
 
+  /** Counted in this node's memory. */
   public SignInLockout(Policy policy, Clock clock) {
-    this.policy = policy;
-    this.clock = clock;
+    this(policy, clock, LockoutStore.inMemory());
+  }
+
+  /** Counted in {@code store} (in the app, a Hazelcast map every node shares). */
+  public SignInLockout(Policy policy, Clock clock, LockoutStore store) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.store = Objects.requireNonNull(store, "store");
   }
 
   /** When the lock on this user name ends, while it is locked. */
-  public synchronized Optional<Instant> lockedUntil(String username) {
-    Instant until = lockedUntil.get(key(username));
-    if (until == null) {
-      return Optional.empty();
-    }
-    if (!clock.instant().isBefore(until)) {
-      lockedUntil.remove(key(username));
-      return Optional.empty();
-    }
-    return Optional.of(until);
+  public Optional<Instant> lockedUntil(String username) {
+    Instant until = store.get(key(username)).lockedUntil();
+    return clock.instant().isBefore(until) ? Optional.of(until) : Optional.empty();
   }
 
   /**
@@ -72,24 +73,45 @@ public final class SignInLockout {
    *
    * @return true when this failure locked the user name
    */
-  public synchronized boolean failed(String username) {
+  public boolean failed(String username) {
     Instant now = clock.instant();
-    Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-    recent.addLast(now);
-    while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(policy.window()))) {
-      recent.removeFirst();
-    }
-    if (recent.size() >= policy.maxFailures()) {
-      recent.clear();
-      lockedUntil.put(key(username), now.plus(policy.lockFor()));
-      return true;
-    }
-    return false;
+    AtomicBoolean locked = new AtomicBoolean();
+    store.update(
+        key(username),
+        attempts -> {
+          locked.set(false);
+          List<Instant> recent = new ArrayList<>();
+          for (Instant failure : attempts.failures()) {
+            if (failure.isAfter(now.minus(policy.window()))) {
+              recent.add(failure);
+            }
+          }
+          recent.add(now);
+          if (recent.size() >= policy.maxFailures()) {
+            locked.set(true);
+            return new LockoutStore.Attempts(List.of(), now.plus(policy.lockFor()));
+          }
+          Instant until = now.isBefore(attempts.lockedUntil()) ? attempts.lockedUntil() : EPOCH;
+          return new LockoutStore.Attempts(recent, until);
+        },
+        keepFor());
+    return locked.get();
   }
 
   /** Forgets the failures after a successful sign-in. */
-  public synchronized void succeeded(String username) {
-    failures.remove(key(username));
+  public void succeeded(String username) {
+    if (store.get(key(username)).failures().isEmpty()) {
+      return;
+    }
+    store.update(
+        key(username),
+        attempts -> new LockoutStore.Attempts(List.of(), attempts.lockedUntil()),
+        keepFor());
+  }
+
+  /** Long enough for the window and the lock. */
+  private Duration keepFor() {
+    return policy.window().compareTo(policy.lockFor()) > 0 ? policy.window() : policy.lockFor();
   }
 
   /** The policy in force. */

@@ -65,6 +65,20 @@ class SignInTest {
   }
 
   @Test
+  void upperCaseAndOverLongNamesAreAnsweredNotCrashed() {
+    // User names are lower case: "REP" is rep typed with caps lock; 33 characters is no user name.
+    assertThat(signIn.attempt("REP", DesktopFixture.PASSWORD.toCharArray()))
+        .isInstanceOf(SignIn.Result.SignedIn.class);
+    assertThat(signIn.attempt("Nobody", "wrong".toCharArray()))
+        .isEqualTo(new SignIn.Result.Refused(SignIn.WRONG_CREDENTIALS));
+    assertThat(signIn.attempt("a".repeat(33), "wrong".toCharArray()))
+        .isEqualTo(new SignIn.Result.Refused(SignIn.WRONG_CREDENTIALS));
+    assertThat(fixture.audit.entries())
+        .extracting(entry -> entry.actor())
+        .containsExactly("rep", "nobody", "unknown");
+  }
+
+  @Test
   void thePasswordIsWipedAfterTheCheck() {
     char[] typed = DesktopFixture.PASSWORD.toCharArray();
 

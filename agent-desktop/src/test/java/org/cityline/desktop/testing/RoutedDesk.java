@@ -24,6 +24,7 @@ import org.cityline.common.ContactId;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.common.time.Scheduler;
 import org.cityline.desktop.AgentDeskServices;
+import org.cityline.desktop.DeskDrafts;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
 import org.cityline.routing.AgentId;
@@ -75,11 +76,20 @@ public final class RoutedDesk implements AutoCloseable {
    * history, notes, sandbox payments, arrangements and agents' account work.
    */
   public static RoutedDesk overDemoCity(Scheduler deskScheduler) {
+    return overDemoCity(deskScheduler, new DeskDrafts());
+  }
+
+  /** The same, with the agents' drafts kept in {@code drafts} (a Hazelcast map, say). */
+  public static RoutedDesk overDemoCity(Scheduler deskScheduler, DeskDrafts drafts) {
     DataSource database = DemoCityDatabase.fresh(250).dataSource();
-    return new RoutedDesk(deskScheduler, Optional.of(database));
+    return new RoutedDesk(deskScheduler, Optional.of(database), drafts);
   }
 
   private RoutedDesk(Scheduler deskScheduler, Optional<DataSource> city) {
+    this(deskScheduler, city, new DeskDrafts());
+  }
+
+  private RoutedDesk(Scheduler deskScheduler, Optional<DataSource> city, DeskDrafts drafts) {
     this.city = city;
     String hash = HASHER.hash(DesktopFixture.PASSWORD);
     member("rep", "Maria Lopez", Role.REPRESENTATIVE, Map.of("billing", 3), 2, hash);
@@ -87,7 +97,7 @@ public final class RoutedDesk implements AutoCloseable {
     member("sup", "Ann Brooks", Role.SUPERVISOR, Map.of("supervisor", 3), 1, hash);
     CustomerInformation customers;
     ContactHistory history;
-    AgentDeskServices desk = AgentDeskServices.inMemory();
+    AgentDeskServices desk = AgentDeskServices.inMemory().withDrafts(drafts);
     if (city.isPresent()) {
       AccountsStore store = AccountsDatabase.open(city.get(), routing.clock);
       FieldNotifier field = fieldTold::add;

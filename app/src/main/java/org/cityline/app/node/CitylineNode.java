@@ -203,7 +203,8 @@ public final class CitylineNode implements AutoCloseable {
             selfService.store(),
             SelfService.fieldNotifier(vertx),
             clock,
-            config.desk().approvalThreshold());
+            config.desk().approvalThreshold(),
+            hazelcast);
     DesktopServer desktop =
         Desktop.start(
             config,
@@ -217,6 +218,7 @@ public final class CitylineNode implements AutoCloseable {
             Desktop.console(
                 config.web().signIn(),
                 clock,
+                hazelcast,
                 org.cityline.accounts.jdbc.AccountsDatabase.staffAdministration(dataSource),
                 selfService.announcements(),
                 RoutingDatabase.intervals(dataSource)));

@@ -1,5 +1,6 @@
 package org.cityline.app.node;
 
+import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.cityline.accounts.FieldNotifier;
@@ -11,8 +12,11 @@ import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.app.config.CitylineConfig;
 import org.cityline.common.time.Scheduler;
 import org.cityline.desktop.AgentDeskServices;
+import org.cityline.desktop.DeskDrafts;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
+import org.cityline.desktop.hazelcast.HazelcastDraftStore;
+import org.cityline.desktop.hazelcast.HazelcastLockoutStore;
 import org.cityline.desktop.server.DesktopServer;
 import org.cityline.desktop.server.DesktopServerException;
 import org.cityline.routing.RoutingService;
@@ -34,8 +38,10 @@ final class Desktop {
       SelfServiceStore selfService,
       FieldNotifier fieldNotifier,
       Clock clock,
-      Money approvalThreshold) {
+      Money approvalThreshold,
+      HazelcastInstance hazelcast) {
     return AgentDeskServices.inMemory()
+        .withDrafts(new DeskDrafts(new HazelcastDraftStore(hazelcast)))
         .withAccountPorts(
             AccountsDatabase.openAgentWork(dataSource, clock, approvalThreshold, fieldNotifier),
             selfService.payments(),
@@ -83,11 +89,13 @@ final class Desktop {
 
   /**
    * The supervisor's and administrator's half: the staff directory's changes, the IVR's emergency
-   * announcement and routing's interval reports; the sign-in lockout and age from the config.
+   * announcement and routing's interval reports; the sign-in lockout (counted in a Hazelcast map
+   * every node shares) and age from the config.
    */
   static org.cityline.desktop.ConsoleServices console(
       CitylineConfig.SignInRules rules,
       Clock clock,
+      HazelcastInstance hazelcast,
       org.cityline.accounts.staff.StaffAdministration staff,
       org.cityline.ivr.announcements.Announcements announcements,
       org.cityline.routing.IntervalStore intervals) {
@@ -97,7 +105,8 @@ final class Desktop {
             new org.cityline.desktop.SignInLockout(
                 new org.cityline.desktop.SignInLockout.Policy(
                     rules.maxFailures(), rules.failureWindow(), rules.lockout()),
-                clock),
+                clock,
+                new HazelcastLockoutStore(hazelcast)),
             defaults.leads(),
             rules.maxAge(),
             defaults.staffAdmin(),
