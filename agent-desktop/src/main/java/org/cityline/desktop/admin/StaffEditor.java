@@ -15,12 +15,16 @@ import org.cityline.accounts.staff.StaffDirectory;
 import org.cityline.accounts.staff.StaffMember;
 import org.cityline.desktop.PlainText;
 import org.cityline.desktop.supervisor.SupervisorActions;
+import org.cityline.routing.AgentId;
+import org.cityline.routing.RoutingResult;
+import org.cityline.routing.RoutingService;
 
 /**
  * The administrator's changes to the staff directory, checked before anything is written: every
  * field present, not too long, no markup, in its format; passwords hashed with bcrypt and never
  * kept; every change audited with the administrator's name. A refusal says what to fix and changes
- * nothing.
+ * nothing. New skills of a member who is signed in reach routing at once ({@link
+ * RoutingService#changeSkills}), not only at their next sign-in.
  */
 public final class StaffEditor {
 
@@ -46,7 +50,9 @@ public final class StaffEditor {
   private final AuditTrail audit;
   private final Clock clock;
   private final String administrator;
+  private final Optional<RoutingService> routing;
 
+  /** Changes reach the directory only: a signed-in member's skills change at their next sign-in. */
   public StaffEditor(
       StaffDirectory directory,
       StaffAdministration admin,
@@ -54,6 +60,19 @@ public final class StaffEditor {
       AuditTrail audit,
       Clock clock,
       String administrator) {
+    this(directory, admin, hasher, audit, clock, administrator, Optional.empty());
+  }
+
+  /** New skills of a member signed in to {@code routing} apply there at once. */
+  public StaffEditor(
+      StaffDirectory directory,
+      StaffAdministration admin,
+      PasswordHasher hasher,
+      AuditTrail audit,
+      Clock clock,
+      String administrator,
+      Optional<RoutingService> routing) {
+    this.routing = routing;
     this.directory = directory;
     this.admin = admin;
     this.hasher = hasher;
@@ -88,7 +107,40 @@ public final class StaffEditor {
       return new Outcome.Refused(problem.get());
     }
     StaffMember member = build(form, existing.get());
-    return apply(admin.update(member), "staff-changed", member, "Saved.");
+    Outcome saved = apply(admin.update(member), "staff-changed", member, "Saved.");
+    if (saved instanceof Outcome.Done && !member.skills().equals(existing.get().skills())) {
+      return liveSkills(member).map(Outcome.class::cast).orElse(saved);
+    }
+    return saved;
+  }
+
+  /**
+   * Gives a signed-in member's new skills to routing, audited as the supervisor's grid does; empty
+   * when they are not signed in (routing reads the directory at sign-in).
+   */
+  private Optional<Outcome.Done> liveSkills(StaffMember member) {
+    AgentId agent = new AgentId(member.username());
+    if (routing.isEmpty() || routing.get().agent(agent).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (routing.get().changeSkills(agent, member.skills())) {
+          case RoutingResult.Refused refused ->
+              new Outcome.Done(
+                  "Saved. Routing kept their current skills until they sign in again: "
+                      + refused.reason());
+          case RoutingResult.Done done -> {
+            audit.record(
+                new AuditEntry(
+                    clock.instant(),
+                    administrator,
+                    Optional.empty(),
+                    Optional.empty(),
+                    "agent-skills",
+                    agent + " " + member.skills()));
+            yield new Outcome.Done("Saved. Their new skills apply to calls now.");
+          }
+        });
   }
 
   /** Disables or enables a member (a disabled member cannot sign in). */

@@ -97,7 +97,8 @@ public class UsersView extends Div implements BeforeEnterObserver {
             new PasswordHasher(),
             services.audit(),
             services.clock(),
-            user.username());
+            user.username(),
+            java.util.Optional.of(services.routing()));
     Div form =
         new Div(
             username,
