@@ -24,6 +24,8 @@ import org.cityline.common.PhoneNumber;
  * @param pendingDisconnect the date of a scheduled disconnect for non-payment, if any
  * @param inArrangement whether an active payment arrangement or extension covers the balance
  * @param programs the programs the account is enrolled in
+ * @param landlord the landlord of a landlord agreement in force on the account (a rental whose
+ *     service goes back to the landlord between tenants), if there is one
  */
 public record AccountSummary(
     AccountNumber number,
@@ -39,10 +41,48 @@ public record AccountSummary(
     Optional<LastPayment> lastPayment,
     Optional<LocalDate> pendingDisconnect,
     boolean inArrangement,
-    Set<Program> programs) {
+    Set<Program> programs,
+    Optional<String> landlord) {
 
   public AccountSummary {
     services = Set.copyOf(services);
     programs = Set.copyOf(programs);
+    if (landlord == null) {
+      throw new IllegalArgumentException("landlord is Optional.empty() when there is none");
+    }
+  }
+
+  /** A summary of an account without a landlord agreement. */
+  public AccountSummary(
+      AccountNumber number,
+      String customerName,
+      Language language,
+      ServiceAddress serviceAddress,
+      Optional<PhoneNumber> phoneOnFile,
+      AccountStatus status,
+      Set<UtilityService> services,
+      Money balance,
+      Money pastDue,
+      Optional<LocalDate> dueDate,
+      Optional<LastPayment> lastPayment,
+      Optional<LocalDate> pendingDisconnect,
+      boolean inArrangement,
+      Set<Program> programs) {
+    this(
+        number,
+        customerName,
+        language,
+        serviceAddress,
+        phoneOnFile,
+        status,
+        services,
+        balance,
+        pastDue,
+        dueDate,
+        lastPayment,
+        pendingDisconnect,
+        inArrangement,
+        programs,
+        Optional.empty());
   }
 }

@@ -65,7 +65,10 @@ final class SummaryQueries {
                  AND o.status IN ('OPEN', 'SCHEDULED')) AS disconnect_on,
              (SELECT COUNT(*) FROM payment_arrangement r
                WHERE r.account_number = a.account_number AND r.status = 'ACTIVE')
-               AS active_arrangements
+               AS active_arrangements,
+             (SELECT MAX(la.landlord_name) FROM landlord_agreement la
+               WHERE la.account_number = a.account_number AND la.ended_on IS NULL)
+               AS landlord_name
         FROM account a JOIN customer c ON c.customer_id = a.customer_id
       """;
 
@@ -167,7 +170,8 @@ final class SummaryQueries {
         Rows.optionalDate(rs, "disconnect_on"),
         rs.getLong("active_arrangements") > 0,
         Rows.optionalString(rs, "email"),
-        Rows.date(rs, "opened_on"));
+        Rows.date(rs, "opened_on"),
+        Rows.optionalString(rs, "landlord_name"));
   }
 
   /** A summary without its services and programs yet. */
@@ -185,7 +189,8 @@ final class SummaryQueries {
       Optional<LocalDate> pendingDisconnect,
       boolean inArrangement,
       Optional<String> email,
-      LocalDate openedOn) {
+      LocalDate openedOn,
+      Optional<String> landlord) {
 
     SummaryRow complete(Set<UtilityService> services, Set<Program> programs) {
       AccountSummary summary =
@@ -203,7 +208,8 @@ final class SummaryQueries {
               lastPayment,
               pendingDisconnect,
               inArrangement,
-              programs);
+              programs,
+              landlord);
       return new SummaryRow(summary, email, openedOn);
     }
   }

@@ -234,6 +234,15 @@ abstract class AgentWorkContract {
             });
     assertThat(rows("landlord_agreement")).isEqualTo(3);
     assertThat(work.landlordAgreement(ACCOUNT)).isEmpty();
+    assertThat(
+            store
+                .customers()
+                .findByNumber(DemoCity.SHOWCASE_SHARED_PHONE_RENTAL.account())
+                .orElseThrow()
+                .landlord())
+        .as("the summary a screen pop shows names the landlord")
+        .contains("Daniel Ortega");
+    assertThat(account().landlord()).isEmpty();
   }
 
   @Test
@@ -307,6 +316,7 @@ abstract class AgentWorkContract {
     assertThat(work.cancelLandlordAgreement(rental, Role.SPECIALIST, CONTACT, "spec", now))
         .isInstanceOf(DeskChange.Done.class);
     assertThat(work.landlordAgreement(rental)).isEmpty();
+    assertThat(store.customers().findByNumber(rental).orElseThrow().landlord()).isEmpty();
     AuditEntry entry = store.audit().forAccount(rental, 1).getFirst();
     assertThat(entry.action()).isEqualTo("landlord-agreement-ended");
     assertThat(entry.contact()).isEqualTo(CONTACT);

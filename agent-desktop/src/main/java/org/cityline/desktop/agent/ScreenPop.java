@@ -177,6 +177,12 @@ public class ScreenPop extends Div {
                     .sorted()
                     .collect(Collectors.joining(", "))),
         detail(
+            "Landlord agreement",
+            "landlord",
+            a.landlord()
+                .map(landlord -> landlord + " takes service back between tenants")
+                .orElse("None")),
+        detail(
             "Arrangement",
             "arrangement",
             a.inArrangement() ? "In a payment arrangement or extension" : "None"));

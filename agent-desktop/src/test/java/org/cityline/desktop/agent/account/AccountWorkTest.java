@@ -232,6 +232,9 @@ class AccountWorkTest extends RoutedDeskTest {
 
     assertThat(landlordLine())
         .startsWith("Landlord agreement with Tamarack Rentals (+15055550170)");
+    assertThat(find(Component.class).id("landlord").getElement().getText())
+        .as("the screen pop names the landlord too")
+        .isEqualTo("Tamarack Rentals takes service back between tenants");
     click("landlord-end-button");
 
     assertThat(result())
