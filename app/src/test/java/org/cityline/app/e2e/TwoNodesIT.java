@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Two nodes form one contact center: a call placed on one node's simulator pops on the desktop of
  * an agent signed in on the other node, and the agent there takes, holds and ends it. Both
  * processes share one Hazelcast cluster and one database (H2 in auto-server mode stands in for
- * PostgreSQL here).
+ * PostgreSQL here). Before that, password guesses spread over the two nodes lock the user name on
+ * both (the lockout is counted in a Hazelcast map).
  */
 class TwoNodesIT {
 
@@ -41,6 +42,16 @@ class TwoNodesIT {
         HeadlessChromium chromium = HeadlessChromium.start()) {
       assertThat(members(nodeA)).isEqualTo(2);
       assertThat(members(nodeB)).isEqualTo(2);
+      // Password guesses spread over both nodes add up (the default locks after 5), and the lock
+      // holds on the node that did not see the last guess, even for the right password.
+      SignInPage onA = new SignInPage(chromium.driver(), nodeA.baseUrl());
+      SignInPage onB = new SignInPage(chromium.driver(), nodeB.baseUrl());
+      for (int guess = 1; guess <= 4; guess++) {
+        (guess % 2 == 0 ? onB : onA).attempt("agent2", "guess-" + guess);
+      }
+      assertThat(onA.attempt("agent2", "guess-5")).contains("Too many failed sign-ins");
+      assertThat(onB.attempt("agent2", "cityline-agent2")).contains("Too many failed sign-ins");
+
       AgentDesk desk = new AgentDesk(chromium.driver(), nodeB.baseUrl());
       desk.signIn("agent", "cityline-agent");
       desk.makeAvailable();
