@@ -3,13 +3,14 @@ package org.cityline.desktop;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Specialists a supervisor has made temporary lead: they get the supervisor's views until the
- * supervisor revokes it or their shift ends. Kept in memory on this node.
+ * supervisor revokes it or their shift ends. Kept in the map it is given: in the app a Hazelcast
+ * map ({@code desk-leads}) so every node sees a grant at once; by default this node's memory.
  */
 public final class TemporaryLeads {
 
@@ -20,13 +21,24 @@ public final class TemporaryLeads {
    * @param grantedBy the supervisor
    * @param until the end of the specialist's shift
    */
-  public record Lead(String username, String grantedBy, Instant until) {}
+  public record Lead(String username, String grantedBy, Instant until)
+      implements java.io.Serializable {}
 
   private final Clock clock;
-  private final Map<String, Lead> leads = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Lead> leads;
 
+  /** Grants kept in this node's memory. */
   public TemporaryLeads(Clock clock) {
-    this.clock = clock;
+    this(clock, new ConcurrentHashMap<>());
+  }
+
+  /**
+   * Grants kept in {@code leads} (a Hazelcast {@code IMap} is one): expired grants are dropped when
+   * next read.
+   */
+  public TemporaryLeads(Clock clock, ConcurrentMap<String, Lead> leads) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    this.leads = java.util.Objects.requireNonNull(leads, "leads");
   }
 
   /** Makes the specialist lead until {@code until}; replaces an earlier grant. */

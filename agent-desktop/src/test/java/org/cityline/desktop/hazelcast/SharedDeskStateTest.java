@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drafts and sign-in lockouts on a real two-member Hazelcast cluster: what one node keeps, the
- * other reads, and each entry has its time to live.
+ * Drafts, sign-in lockouts and temporary leads on a real two-member Hazelcast cluster: what one
+ * node keeps, the other reads, and each entry has its time to live.
  */
 class SharedDeskStateTest {
 
@@ -116,6 +116,24 @@ class SharedDeskStateTest {
         .isInstanceOf(SignIn.Result.SignedIn.class);
     assertThat(attempt(a, "spec", "wrong again"))
         .isEqualTo(new SignIn.Result.Refused(SignIn.WRONG_CREDENTIALS));
+  }
+
+  @Test
+  void aLeadGrantedOnOneNodeIsSeenOnTheOtherUntilRevokedThere() {
+    TemporaryLeads onA = new TemporaryLeads(fixture.clock, nodeA.getMap("desk-leads-test"));
+    TemporaryLeads onB = new TemporaryLeads(fixture.clock, nodeB.getMap("desk-leads-test"));
+
+    onA.grant("spec", "sup", fixture.clock.instant().plus(Duration.ofHours(4)));
+
+    assertThat(onB.isLead("spec")).isTrue();
+    assertThat(onB.current()).extracting(TemporaryLeads.Lead::grantedBy).containsExactly("sup");
+    assertThat(onB.revoke("spec")).isTrue();
+    assertThat(onA.isLead("spec")).isFalse();
+
+    onB.grant("spec", "sup", fixture.clock.instant().plus(Duration.ofHours(1)));
+    fixture.clock.advance(Duration.ofHours(1));
+    assertThat(onA.isLead("spec")).as("the shift has ended").isFalse();
+    assertThat(nodeB.getMap("desk-leads-test").containsKey("spec")).isFalse();
   }
 
   @Test

@@ -26,6 +26,9 @@ final class Desktop {
 
   private Desktop() {}
 
+  /** The Hazelcast map of temporary leads, shared by every node. */
+  static final String LEADS_MAP = "desk-leads";
+
   /**
    * The agent desk's account ports: payments and arrangements of the self-service store, notes, and
    * agents' account work (service orders notify field staff like the self-service changes; bill
@@ -90,7 +93,7 @@ final class Desktop {
   /**
    * The supervisor's and administrator's half: the staff directory's changes, the IVR's emergency
    * announcement and routing's interval reports; the sign-in lockout (counted in a Hazelcast map
-   * every node shares) and age from the config.
+   * every node shares) and age from the config; temporary leads in a Hazelcast map too.
    */
   static org.cityline.desktop.ConsoleServices console(
       CitylineConfig.SignInRules rules,
@@ -107,7 +110,7 @@ final class Desktop {
                     rules.maxFailures(), rules.failureWindow(), rules.lockout()),
                 clock,
                 new HazelcastLockoutStore(hazelcast)),
-            defaults.leads(),
+            new org.cityline.desktop.TemporaryLeads(clock, hazelcast.getMap(LEADS_MAP)),
             rules.maxAge(),
             defaults.staffAdmin(),
             defaults.announcements(),
