@@ -52,18 +52,10 @@ public final class StaffEditor {
   private final String administrator;
   private final Optional<RoutingService> routing;
 
-  /** Changes reach the directory only: a signed-in member's skills change at their next sign-in. */
-  public StaffEditor(
-      StaffDirectory directory,
-      StaffAdministration admin,
-      PasswordHasher hasher,
-      AuditTrail audit,
-      Clock clock,
-      String administrator) {
-    this(directory, admin, hasher, audit, clock, administrator, Optional.empty());
-  }
-
-  /** New skills of a member signed in to {@code routing} apply there at once. */
+  /**
+   * @param routing when present, new skills of a member signed in to it apply there at once;
+   *     otherwise at their next sign-in
+   */
   public StaffEditor(
       StaffDirectory directory,
       StaffAdministration admin,
