@@ -34,6 +34,7 @@ public final class TestPostgres {
             EmbeddedPostgres.builder()
                 .setPgBinaryResolver(RootSafePostgres.RESOLVER)
                 .setPGStartupWait(Duration.ofSeconds(120))
+                .setServerConfig("max_connections", "300")
                 .start();
       } catch (IOException e) {
         throw new UncheckedIOException(
@@ -56,6 +57,11 @@ public final class TestPostgres {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(server().getJdbcUrl("postgres", name));
     config.setMaximumPoolSize(10);
+    // Pools are never closed (a database lives as long as the JVM): open connections only when
+    // asked and let idle ones go, or a suite of many small databases runs the server out of
+    // connections ("sorry, too many clients already").
+    config.setMinimumIdle(0);
+    config.setIdleTimeout(Duration.ofSeconds(10).toMillis());
     config.setPoolName(name);
     return new HikariDataSource(config);
   }
