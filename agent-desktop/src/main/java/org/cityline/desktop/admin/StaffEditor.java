@@ -122,14 +122,7 @@ public final class StaffEditor {
                   "Saved. Routing kept their current skills until they sign in again: "
                       + refused.reason());
           case RoutingResult.Done done -> {
-            audit.record(
-                new AuditEntry(
-                    clock.instant(),
-                    administrator,
-                    Optional.empty(),
-                    Optional.empty(),
-                    "agent-skills",
-                    agent + " " + member.skills()));
+            audited("agent-skills", agent + " " + member.skills());
             yield new Outcome.Done("Saved. Their new skills apply to calls now.");
           }
         });
@@ -261,24 +254,25 @@ public final class StaffEditor {
     return switch (result) {
       case StaffAdministration.Result.Refused refused -> new Outcome.Refused(refused.reason());
       case StaffAdministration.Result.Done ok -> {
-        audit.record(
-            new AuditEntry(
-                clock.instant(),
-                administrator,
-                Optional.empty(),
-                Optional.empty(),
-                action,
-                member.username()
-                    + " "
-                    + member.role()
-                    + " "
-                    + member.endpoint()
-                    + " "
-                    + member.skills()
-                    + (member.active() ? "" : " disabled")));
+        audited(
+            action,
+            member.username()
+                + " "
+                + member.role()
+                + " "
+                + member.endpoint()
+                + " "
+                + member.skills()
+                + (member.active() ? "" : " disabled"));
         yield new Outcome.Done(done);
       }
     };
+  }
+
+  private void audited(String action, String detail) {
+    audit.record(
+        new AuditEntry(
+            clock.instant(), administrator, Optional.empty(), Optional.empty(), action, detail));
   }
 
   private static String strip(String text) {
