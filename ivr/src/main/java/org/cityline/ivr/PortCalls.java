@@ -31,7 +31,7 @@ public final class PortCalls {
     this.accounts =
         new AccountCalls(
             ports.arrangements(), ports.onlineAccounts(), ports.programs(), ports.outages(), clock);
-    this.routing = new RoutingCalls(ports.routing(), ports.customers());
+    this.routing = new RoutingCalls(ports.routing(), ports.customers(), ports.texts());
   }
 
   /** Makes one call. */

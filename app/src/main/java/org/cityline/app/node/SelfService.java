@@ -108,7 +108,8 @@ final class SelfService {
             store.outages(),
             store.onlineAccounts(),
             new HazelcastIdentificationGuard(hazelcast, GuardPolicy.defaults()),
-            announcements);
+            announcements,
+            messaging);
     Flow flow =
         config
             .ivr()

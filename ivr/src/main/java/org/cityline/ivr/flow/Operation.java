@@ -362,7 +362,7 @@ public sealed interface Operation {
     public Optional<PortCall> call(Session session, Optional<SensitiveDigits> masked) {
       return Optional.of(
           new PortCall.RequestCallback(
-              session.contact(), session.value(numberVariable).orElse("")));
+              session.contact(), session.value(numberVariable).orElse(""), session.language()));
     }
   }
 

@@ -111,8 +111,11 @@ public sealed interface PortCall {
   record FindCallbackNumber(Optional<AccountNumber> account, Optional<PhoneNumber> caller)
       implements PortCall {}
 
-  /** Ask routing to call the caller back at a number, keeping their place. */
-  record RequestCallback(ContactId contact, String number) implements PortCall {}
+  /**
+   * Ask routing to call the caller back at a number, keeping their place; once scheduled, the
+   * caller gets a text confirming it in their language.
+   */
+  record RequestCallback(ContactId contact, String number, Language language) implements PortCall {}
 
   /** Put the caller in a queue for a person. */
   record Enqueue(ContactRequest request) implements PortCall {}

@@ -12,6 +12,7 @@ import org.cityline.accounts.jdbc.AccountsDatabase;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.accounts.jdbc.SelfServiceSettings;
 import org.cityline.accounts.jdbc.SelfServiceStore;
+import org.cityline.accounts.messaging.Messaging;
 import org.cityline.accounts.messaging.SandboxOutbox;
 import org.cityline.accounts.payments.PaymentPort;
 import org.cityline.accounts.testing.DemoCityDatabase;
@@ -69,7 +70,8 @@ public final class IvrLine implements AutoCloseable {
       Optional<IdentificationGuard> guard,
       Optional<AnnouncementStore> announcements,
       Optional<DemoCityDatabase> city,
-      UnaryOperator<PaymentPort> payments) {
+      UnaryOperator<PaymentPort> payments,
+      UnaryOperator<Messaging> texts) {
 
     static Options defaults() {
       return new Options(
@@ -78,24 +80,32 @@ public final class IvrLine implements AutoCloseable {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          UnaryOperator.identity(),
           UnaryOperator.identity());
     }
 
     Options withHours(BusinessHours other) {
-      return new Options(other, sessions, guard, announcements, city, payments);
+      return new Options(other, sessions, guard, announcements, city, payments, texts);
     }
 
     Options withStores(SessionStore s, IdentificationGuard g, AnnouncementStore a) {
-      return new Options(hours, Optional.of(s), Optional.of(g), Optional.of(a), city, payments);
+      return new Options(
+          hours, Optional.of(s), Optional.of(g), Optional.of(a), city, payments, texts);
     }
 
     Options withCity(DemoCityDatabase database) {
-      return new Options(hours, sessions, guard, announcements, Optional.of(database), payments);
+      return new Options(
+          hours, sessions, guard, announcements, Optional.of(database), payments, texts);
     }
 
     /** The payment port the IVR uses, wrapped (to hold a payment in flight, say). */
     Options withPayments(UnaryOperator<PaymentPort> wrap) {
-      return new Options(hours, sessions, guard, announcements, city, wrap);
+      return new Options(hours, sessions, guard, announcements, city, wrap, texts);
+    }
+
+    /** The messaging the IVR texts callers through, wrapped (to fail it, say). */
+    Options withTexts(UnaryOperator<Messaging> wrap) {
+      return new Options(hours, sessions, guard, announcements, city, payments, wrap);
     }
   }
 
@@ -148,7 +158,8 @@ public final class IvrLine implements AutoCloseable {
             over.outages(),
             over.onlineAccounts(),
             over.guard(),
-            over.announcements());
+            over.announcements(),
+            options.texts().apply(outbox));
     announcements = ports.announcements();
     ivr = Ivr.standard(MainFlow.Settings.defaults(), options.hours(), sessions, ports, clock);
     network = new SimulatedNetwork(clock, scheduler);
