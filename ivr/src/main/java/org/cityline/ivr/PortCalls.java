@@ -44,6 +44,7 @@ public final class PortCalls {
         case PortCall.CheckAmount check -> payments.checkAmount(check);
         case PortCall.EnterPaymentDetail enter -> payments.enter(enter);
         case PortCall.SubmitPayment submit -> payments.submit(submit);
+        case PortCall.RecordCapturedPayment captured -> payments.recordCaptured(captured);
         case PortCall.CheckArrangement check -> accounts.checkArrangement(check);
         case PortCall.QuoteInstalments quote -> accounts.quote(quote);
         case PortCall.MakeArrangement make -> accounts.makeArrangement(make);
@@ -70,6 +71,7 @@ public final class PortCalls {
   private static String failureOutcome(PortCall call) {
     return switch (call) {
       case PortCall.SubmitPayment submit -> "unconfirmed";
+      case PortCall.RecordCapturedPayment captured -> "unconfirmed";
       case PortCall.Enqueue enqueue -> "refused";
       case PortCall.RequestCallback request -> "refused";
       case PortCall.EstimateWait estimate -> "unknown";

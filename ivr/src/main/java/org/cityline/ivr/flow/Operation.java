@@ -172,6 +172,44 @@ public sealed interface Operation {
   }
 
   /**
+   * Records what the phone system's payment connector did ({@link Step.Capture}): {@code approved}
+   * (the charge posted to the ledger; stores {@code pay-confirmation}), {@code declined}, {@code
+   * failed}, {@code cancelled} (the caller stopped it), {@code unconfirmed} (charged but not
+   * recorded: a person sorts it out), {@code refused}, or {@code unavailable}.
+   */
+  record RecordCapturedPayment() implements Operation {
+    @Override
+    public Set<String> outcomes() {
+      return Set.of(
+          "approved", "declined", "failed", "cancelled", "unconfirmed", "refused", "unavailable");
+    }
+
+    @Override
+    public Optional<PortCall> call(Session session, Optional<SensitiveDigits> masked) {
+      Optional<String> cents = session.value("pay-cents");
+      Optional<String> outcome = session.value("pay-captured");
+      if (session.account().isEmpty() || cents.isEmpty() || outcome.isEmpty()) {
+        return Optional.empty();
+      }
+      int attempt = session.value("pay-attempt").map(Integer::parseInt).orElse(0) + 1;
+      return Optional.of(
+          new PortCall.RecordCapturedPayment(
+              session.call(),
+              attempt,
+              session.value("pay-declines").map(Integer::parseInt).orElse(0),
+              session.contact(),
+              session.account().get(),
+              Long.parseLong(cents.get()),
+              org.cityline.accounts.PaymentMethod.valueOf(
+                  session.value("pay-method").orElse("CARD")),
+              outcome.get(),
+              session.value("pay-connector-ref"),
+              session.value("pay-last4"),
+              session.value("pay-capture-detail")));
+    }
+  }
+
+  /**
    * Whether the account may have an arrangement or extension: {@code eligible} (stores {@code
    * arr-past-due-cents}, {@code arr-extension-date}, {@code arr-fewest}, {@code arr-most}, {@code
    * arr-first-bill-due}), {@code not-eligible}, or {@code unavailable}.

@@ -22,12 +22,14 @@ import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.ivr.Ivr;
 import org.cityline.ivr.IvrPorts;
+import org.cityline.ivr.PaymentCapture;
 import org.cityline.ivr.SessionStore;
 import org.cityline.ivr.announcements.AnnouncementStore;
 import org.cityline.ivr.announcements.Announcements;
 import org.cityline.ivr.flows.MainFlow;
 import org.cityline.ivr.guard.IdentificationGuard;
 import org.cityline.ivr.hours.BusinessHours;
+import org.cityline.ivr.prompts.PromptBundles;
 import org.cityline.ivr.testing.FakeRoutingService;
 import org.cityline.ivr.testing.InMemoryAnnouncementStore;
 import org.cityline.ivr.testing.InMemoryIdentificationGuard;
@@ -128,6 +130,11 @@ public final class IvrLine implements AutoCloseable {
   }
 
   IvrLine(Options options) {
+    this(options, PaymentCapture.NONE);
+  }
+
+  /** A line whose IVR hands payments to a connector on the calls {@code capture} names. */
+  IvrLine(Options options, PaymentCapture capture) {
     city = options.city().orElseGet(() -> DemoCityDatabase.fresh(120));
     accounts = city.store(clock);
     services =
@@ -161,7 +168,15 @@ public final class IvrLine implements AutoCloseable {
             over.announcements(),
             options.texts().apply(outbox));
     announcements = ports.announcements();
-    ivr = Ivr.standard(MainFlow.Settings.defaults(), options.hours(), sessions, ports, clock);
+    ivr =
+        new Ivr(
+            MainFlow.build(MainFlow.Settings.defaults()),
+            PromptBundles.cityline(),
+            options.hours(),
+            sessions,
+            ports,
+            clock,
+            capture);
     network = new SimulatedNetwork(clock, scheduler);
     network.attach(new CallDirector(ivr, routing));
   }
