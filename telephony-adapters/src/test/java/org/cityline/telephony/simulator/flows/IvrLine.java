@@ -66,7 +66,7 @@ public final class IvrLine implements AutoCloseable {
   }
 
   /** What a test may change about the line. */
-  record Options(
+  public record Options(
       BusinessHours hours,
       Optional<SessionStore> sessions,
       Optional<IdentificationGuard> guard,
@@ -75,7 +75,7 @@ public final class IvrLine implements AutoCloseable {
       UnaryOperator<PaymentPort> payments,
       UnaryOperator<Messaging> texts) {
 
-    static Options defaults() {
+    public static Options defaults() {
       return new Options(
           BusinessHours.always(ZoneOffset.UTC),
           Optional.empty(),
@@ -106,7 +106,7 @@ public final class IvrLine implements AutoCloseable {
     }
 
     /** The messaging the IVR texts callers through, wrapped (to fail it, say). */
-    Options withTexts(UnaryOperator<Messaging> wrap) {
+    public Options withTexts(UnaryOperator<Messaging> wrap) {
       return new Options(hours, sessions, guard, announcements, city, payments, wrap);
     }
   }
@@ -134,7 +134,7 @@ public final class IvrLine implements AutoCloseable {
   }
 
   /** A line whose IVR hands payments to a connector on the calls {@code capture} names. */
-  IvrLine(Options options, PaymentCapture capture) {
+  public IvrLine(Options options, PaymentCapture capture) {
     city = options.city().orElseGet(() -> DemoCityDatabase.fresh(120));
     accounts = city.store(clock);
     services =
