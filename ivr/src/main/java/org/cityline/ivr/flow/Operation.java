@@ -158,12 +158,11 @@ public sealed interface Operation {
       if (session.account().isEmpty() || token.isEmpty() || cents.isEmpty()) {
         return Optional.empty();
       }
-      int attempt = session.value("pay-attempt").map(Integer::parseInt).orElse(0) + 1;
       return Optional.of(
           new PortCall.SubmitPayment(
               session.call(),
-              attempt,
-              session.value("pay-declines").map(Integer::parseInt).orElse(0),
+              nextAttempt(session),
+              declines(session),
               session.contact(),
               session.account().get(),
               Long.parseLong(cents.get()),
@@ -191,12 +190,11 @@ public sealed interface Operation {
       if (session.account().isEmpty() || cents.isEmpty() || outcome.isEmpty()) {
         return Optional.empty();
       }
-      int attempt = session.value("pay-attempt").map(Integer::parseInt).orElse(0) + 1;
       return Optional.of(
           new PortCall.RecordCapturedPayment(
               session.call(),
-              attempt,
-              session.value("pay-declines").map(Integer::parseInt).orElse(0),
+              nextAttempt(session),
+              declines(session),
               session.contact(),
               session.account().get(),
               Long.parseLong(cents.get()),
@@ -402,6 +400,16 @@ public sealed interface Operation {
           new PortCall.RequestCallback(
               session.contact(), session.value(numberVariable).orElse(""), session.language()));
     }
+  }
+
+  /** The number of this call's next payment attempt, from 1 (its idempotency key). */
+  private static int nextAttempt(Session session) {
+    return session.value("pay-attempt").map(Integer::parseInt).orElse(0) + 1;
+  }
+
+  /** How many payments were declined in this call so far. */
+  private static int declines(Session session) {
+    return session.value("pay-declines").map(Integer::parseInt).orElse(0);
   }
 
   /** The account the caller is identified with, if verified. */

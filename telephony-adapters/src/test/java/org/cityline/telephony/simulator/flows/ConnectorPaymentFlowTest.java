@@ -51,6 +51,16 @@ class ConnectorPaymentFlowTest {
     return call;
   }
 
+  /** The showcase caller chooses pay, the full balance, by card. */
+  private TestCall atCardPayment(String network) {
+    TestCall call = call(network, "+15055550101");
+    call.silence();
+    call.press("2");
+    call.press("1");
+    call.press("1");
+    return call;
+  }
+
   private static CallCommand.CapturePayment capture(TestCall call) {
     assertThat(call.last()).last().isInstanceOf(CallCommand.CapturePayment.class);
     return (CallCommand.CapturePayment) call.last().getLast();
@@ -76,11 +86,7 @@ class ConnectorPaymentFlowTest {
   @Test
   void theConnectorTakesTheCardAndTheChargeIsRecordedOnceWithTheSameWords() {
     AccountNumber account = DemoCity.SHOWCASE_ENGLISH.account();
-    TestCall call = call(CONNECTOR_NETWORK, "+15055550101");
-    call.silence();
-    call.press("2");
-    call.press("1");
-    call.press("1");
+    TestCall call = atCardPayment(CONNECTOR_NETWORK);
 
     CallCommand.CapturePayment capture = capture(call);
     assertThat(capture.amountCents()).isEqualTo(25_994);
@@ -128,11 +134,7 @@ class ConnectorPaymentFlowTest {
   void aDeclineByTheConnectorIsToldAsADeclineAndNothingIsPosted() {
     AccountNumber account = DemoCity.SHOWCASE_ENGLISH.account();
     long before = payments(account);
-    TestCall call = call(CONNECTOR_NETWORK, "+15055550101");
-    call.silence();
-    call.press("2");
-    call.press("1");
-    call.press("1");
+    TestCall call = atCardPayment(CONNECTOR_NETWORK);
 
     call.send(
         result(
@@ -153,11 +155,7 @@ class ConnectorPaymentFlowTest {
   void aFailedOrStoppedCaptureChargesNothingAndSaysSo() {
     AccountNumber account = DemoCity.SHOWCASE_ENGLISH.account();
     long before = payments(account);
-    TestCall call = call(CONNECTOR_NETWORK, "+15055550101");
-    call.silence();
-    call.press("2");
-    call.press("1");
-    call.press("1");
+    TestCall call = atCardPayment(CONNECTOR_NETWORK);
     call.send(
         result(
             call,
@@ -210,11 +208,7 @@ class ConnectorPaymentFlowTest {
 
   @Test
   void onANetworkWithoutAConnectorTheCardDigitsAreAskedForMasked() {
-    TestCall call = call("sim", "+15055550101");
-    call.silence();
-    call.press("2");
-    call.press("1");
-    call.press("1");
+    TestCall call = atCardPayment("sim");
 
     assertThat(call.last()).noneMatch(CallCommand.CapturePayment.class::isInstance);
     CallCommand.Collect collect = (CallCommand.Collect) call.last().getLast();
@@ -225,11 +219,7 @@ class ConnectorPaymentFlowTest {
   @Test
   void aResultForAStepAlreadyAnsweredChangesNothing() {
     AccountNumber account = DemoCity.SHOWCASE_ENGLISH.account();
-    TestCall call = call(CONNECTOR_NETWORK, "+15055550101");
-    call.silence();
-    call.press("2");
-    call.press("1");
-    call.press("1");
+    TestCall call = atCardPayment(CONNECTOR_NETWORK);
     CallCommand.CapturePayment capture = capture(call);
     call.send(
         result(
