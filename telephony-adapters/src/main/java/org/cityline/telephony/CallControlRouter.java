@@ -104,6 +104,12 @@ public final class CallControlRouter implements CallControl, CallMonitor {
     return outbound.originate(to, callerId, language);
   }
 
+  /** Whether the phone system carrying this call captures payments itself (a connector). */
+  public boolean capturesPayments(CallId call) {
+    CallControl adapter = byNetwork.get(call.network());
+    return adapter != null && adapter.capturesPayments();
+  }
+
   private CallControl adapterFor(CallId call) {
     if (call == null) {
       throw new IllegalArgumentException("a call-control request needs a call id");

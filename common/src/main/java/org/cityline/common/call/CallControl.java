@@ -55,6 +55,15 @@ public interface CallControl {
   }
 
   /**
+   * Whether this network carries out {@link CallCommand.CapturePayment} itself (a payment connector
+   * configured on the phone system, Twilio's {@code <Pay>}). When false (the default) the core asks
+   * for card and bank digits with masked {@link CallCommand.Collect}s instead.
+   */
+  default boolean capturesPayments() {
+    return false;
+  }
+
+  /**
    * Places an outbound call to a customer (a callback). What happens comes back as events on the
    * returned call: {@link CallEvent.CallAnswered} when the customer answers, or {@link
    * CallEvent.CallEnded} with {@link CallEvent.EndReason#NOT_ANSWERED} or {@link

@@ -71,6 +71,7 @@ final class CallEvents {
       case CallEvent.CallArrived arrived -> LOG.trace("Not routing's: {}", arrived.callId());
       case CallEvent.DigitsEntered digits -> LOG.trace("Not routing's: {}", digits.callId());
       case CallEvent.NoInput noInput -> LOG.trace("Not routing's: {}", noInput.callId());
+      case CallEvent.PaymentCaptured paid -> LOG.trace("Not routing's: {}", paid.callId());
     }
   }
 

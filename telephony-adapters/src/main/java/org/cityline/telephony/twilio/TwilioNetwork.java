@@ -128,6 +128,12 @@ public final class TwilioNetwork implements CallControl, CallMonitor, AutoClosea
     return sequencer.awaitIdle(timeout);
   }
 
+  /** With a Pay connector configured ({@code twilio.payment-connector}), {@code <Pay>} takes it. */
+  @Override
+  public boolean capturesPayments() {
+    return settings.paymentConnector().isPresent();
+  }
+
   @Override
   public String network() {
     return NETWORK;
