@@ -10,15 +10,23 @@ import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.QueueDirectory;
 import org.cityline.routing.TransferTarget;
 import org.cityline.routing.TransferTarget.Mode;
+import org.cityline.routing.testing.RoutingHarness;
 import org.junit.jupiter.api.Test;
 
 /**
  * A consult turned into a conference of three: both agents stay on the contact, either may leave,
- * the caller hanging up ends it for both; stale or wrong requests change nothing.
+ * the caller hanging up ends it for both; stale or wrong requests change nothing. Run over the
+ * in-memory stores ({@link InMemoryConferenceTest}) and a real two-member Hazelcast cluster ({@link
+ * HazelcastConferenceTest}).
  */
-class ConferenceTest extends Scenario {
+abstract class ConferenceScenarios extends Scenario {
+
+  ConferenceScenarios(RoutingHarness.Stores stores) {
+    super(stores, QueueDirectory.defaults());
+  }
 
   private AgentId ann;
   private AgentId bob;
