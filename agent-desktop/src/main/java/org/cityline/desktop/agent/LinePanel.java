@@ -207,7 +207,7 @@ public class LinePanel extends Div {
     status.setText(
         inConference
             ? "Conference · the caller, "
-                + (consulted ? from : contact.consultedAgent().orElseThrow().value())
+                + nameOf(consulted ? contact.agent() : contact.consultedAgent())
                 + " and you"
             : consulted
                 ? (taken
@@ -266,6 +266,13 @@ public class LinePanel extends Div {
     wrapUp.setVisible(mine && state == ContactState.WRAP_UP);
     wrapUp.closesAt(
         state == ContactState.WRAP_UP ? wrapUpEndsAt : Optional.empty(), clock.instant());
+  }
+
+  /** A colleague's name as routing has it (their id when routing no longer knows them). */
+  private String nameOf(Optional<AgentId> colleague) {
+    return colleague
+        .map(id -> services.routing().agent(id).map(a -> a.displayName()).orElse(id.value()))
+        .orElse("a colleague");
   }
 
   /**

@@ -59,7 +59,7 @@ class ConferenceDeskTest extends RoutedDeskTest {
     click("conference-button");
 
     assertThat(desk.contact("c-1").inConference()).isTrue();
-    assertThat(textOf("line-status")).isEqualTo("Conference · the caller, spec and you");
+    assertThat(textOf("line-status")).isEqualTo("Conference · the caller, Dev Patel and you");
     assertThat(visible("leave-conference")).isTrue();
     for (String hidden :
         new String[] {
@@ -125,7 +125,7 @@ class ConferenceDeskTest extends RoutedDeskTest {
 
     RoutedDesk.require(desk.routing.router.conference(REP, CALL));
     afterBatchWindow();
-    assertThat(textOf("line-status")).isEqualTo("Conference · the caller, rep and you");
+    assertThat(textOf("line-status")).isEqualTo("Conference · the caller, Maria Lopez and you");
     assertThat(visible("hangup-button")).isFalse();
     assertThat(visible("conference-button")).isFalse();
 
