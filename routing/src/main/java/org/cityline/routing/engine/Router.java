@@ -197,9 +197,11 @@ public final class Router implements RoutingService, AutoCloseable {
     index.contact(contact);
     LOG.info(
         "Contact {} (call {}) waits in queue {}", contact.id(), contact.call(), contact.queue());
-    statistics.offered(contact);
     announce.contact(contact);
     matcher.drain();
+    // Counted after matching: the count is a cluster operation of its own, and a caller who can be
+    // offered at once should not wait behind it.
+    statistics.offered(contact);
     return RoutingResult.ok();
   }
 
