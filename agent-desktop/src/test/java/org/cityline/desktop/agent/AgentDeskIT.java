@@ -92,10 +92,7 @@ class AgentDeskIT {
         HeadlessChromium specBrowser = HeadlessChromium.start(1440, 1100)) {
       WebDriver rep = repBrowser.driver();
       WebDriver spec = specBrowser.driver();
-      available(rep, "rep");
-      desk.call("c-1");
-      click(rep, "accept-button");
-      waitForText(rep, "line-status", "Connected");
+      repTalking(rep);
 
       available(spec, "spec");
 
@@ -121,10 +118,7 @@ class AgentDeskIT {
         HeadlessChromium specBrowser = HeadlessChromium.start(1440, 1100)) {
       WebDriver rep = repBrowser.driver();
       WebDriver spec = specBrowser.driver();
-      available(rep, "rep");
-      desk.call("c-1");
-      click(rep, "accept-button");
-      waitForText(rep, "line-status", "Connected");
+      repTalking(rep);
       available(spec, "spec");
 
       pick(rep, "escalate-target", "Specialists");
@@ -184,6 +178,14 @@ class AgentDeskIT {
           .containsExactly(new ContactId("c-1"), new ContactId("c-2"));
       assertThat(desk.routing.router.agent(new AgentId("rep"))).isPresent();
     }
+  }
+
+  /** The representative signs in, goes available and takes the call c-1. */
+  private void repTalking(WebDriver rep) {
+    available(rep, "rep");
+    desk.call("c-1");
+    click(rep, "accept-button");
+    waitForText(rep, "line-status", "Connected");
   }
 
   /** Signs in as {@code user} and goes available. */

@@ -21,14 +21,18 @@ class ConferenceDeskTest extends RoutedDeskTest {
   private static final AgentId SPEC = new AgentId("spec");
   private static final ContactId CALL = new ContactId("c-1");
 
-  /** The representative's desk, talking to c-1, consulting the specialist (ringing). */
-  private void repConsulting() {
+  /** The representative's desk, talking to c-1. */
+  private void repTalking() {
     signedInAs("rep");
     navigate(AgentView.class);
     click("available-button");
     desk.call(CALL.value());
     push();
     click("accept-button");
+  }
+
+  /** The representative consults the specialist, whose phone rings. */
+  private void consultingSpec() {
     desk.available("spec");
     RoutedDesk.require(
         desk.routing.router.transfer(
@@ -36,20 +40,16 @@ class ConferenceDeskTest extends RoutedDeskTest {
     afterBatchWindow();
   }
 
+  private void repConsulting() {
+    repTalking();
+    consultingSpec();
+  }
+
   @Test
   void conferenceAppearsOnlyOnceTheColleagueAnsweredThenBringsTheCallerIn() {
-    signedInAs("rep");
-    navigate(AgentView.class);
-    click("available-button");
-    desk.call(CALL.value());
-    push();
-    click("accept-button");
+    repTalking();
     assertThat(visible("conference-button")).as("no consult yet").isFalse();
-    desk.available("spec");
-    RoutedDesk.require(
-        desk.routing.router.transfer(
-            REP, CALL, new TransferTarget.Agent(SPEC), TransferTarget.Mode.WARM, "Deposit."));
-    afterBatchWindow();
+    consultingSpec();
     assertThat(visible("complete-transfer")).isTrue();
     assertThat(visible("conference-button")).as("spec's phone still rings").isFalse();
 
