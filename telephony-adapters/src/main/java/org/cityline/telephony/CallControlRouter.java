@@ -81,6 +81,11 @@ public final class CallControlRouter implements CallControl, CallMonitor {
     adapterFor(caller).addAgent(caller, agentEndpoint);
   }
 
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    adapterFor(caller).conference(caller, consultingEndpoint, consultedEndpoint);
+  }
+
   /** Through the caller's adapter, when that phone system can put a supervisor on a call. */
   @Override
   public void monitor(

@@ -194,6 +194,22 @@ public final class TwilioNetwork implements CallControl, CallMonitor, AutoClosea
   }
 
   /**
+   * The call already lives in a conference with both agents' legs: taking the caller's participant
+   * off hold makes it a conference of three.
+   */
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    TwilioCall call = live(caller);
+    requireConnected(call, Phase.ON_HOLD, "make a conference");
+    for (String endpoint : List.of(consultingEndpoint, consultedEndpoint)) {
+      if (call.agentsUp().stream().noneMatch(leg -> leg.endpoint().equals(endpoint))) {
+        throw new CallControlException(caller, endpoint + " is not an agent on this call");
+      }
+    }
+    onStrand(call.callSid, () -> holdOrResume(call.callSid, false));
+  }
+
+  /**
    * Takes an agent off the call: with another agent on it, the caller stays with that one (a warm
    * transfer completed); alone, the caller waits with music for {@link #connectAgent} (a blind
    * transfer).
