@@ -10,11 +10,23 @@ import java.util.Optional;
 public record AccountNumber(String value) {
 
   public AccountNumber {
-    if (value == null || !value.matches("[0-9]{10}")) {
+    if (!isTenDigits(value)) {
       throw new IllegalArgumentException(
           "an account number is ten digits; got "
               + (value == null ? "nothing" : value.length() + " characters"));
     }
+  }
+
+  private static boolean isTenDigits(String value) {
+    if (value == null || value.length() != 10) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The account number a caller keyed or an agent typed, if it is one. */
@@ -23,7 +35,7 @@ public record AccountNumber(String value) {
       return Optional.empty();
     }
     String digits = raw.strip().replace("-", "").replace(" ", "");
-    return digits.matches("[0-9]{10}") ? Optional.of(new AccountNumber(digits)) : Optional.empty();
+    return isTenDigits(digits) ? Optional.of(new AccountNumber(digits)) : Optional.empty();
   }
 
   /** The last four digits, as read back ("your account ending in 4321"). */

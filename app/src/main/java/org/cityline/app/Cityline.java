@@ -7,6 +7,7 @@ import org.cityline.app.config.CitylineConfig;
 import org.cityline.app.config.ConfigException;
 import org.cityline.app.config.ConfigLoader;
 import org.cityline.app.node.CitylineNode;
+import org.cityline.common.SmallMachines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -24,6 +25,7 @@ public final class Cityline {
   private Cityline() {}
 
   public static void main(String[] args) {
+    SmallMachines.tune(); // before anything creates the common pool
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     int exit = run(args, System.getenv(), System.out, System.err);

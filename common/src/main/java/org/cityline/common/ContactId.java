@@ -1,7 +1,6 @@
 package org.cityline.common;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Identifies one customer interaction (a call, a callback) from its arrival to its wrap-up. The
@@ -12,10 +11,8 @@ import java.util.regex.Pattern;
  */
 public record ContactId(String value) {
 
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
   public ContactId {
-    if (value == null || !VALID.matcher(value).matches()) {
+    if (!IdText.isToken(value, 1, 64, "._-")) {
       throw new IllegalArgumentException(
           "a contact id is 1 to 64 letters, digits, '.', '_' or '-'; got "
               + (value == null ? "nothing" : "'" + value + "'"));

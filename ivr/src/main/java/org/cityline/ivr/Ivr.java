@@ -20,6 +20,7 @@ import org.cityline.ivr.flow.PortResult;
 import org.cityline.ivr.flow.Session;
 import org.cityline.ivr.flow.Transition;
 import org.cityline.ivr.flows.MainFlow;
+import org.cityline.ivr.flows.PaymentSteps;
 import org.cityline.ivr.hours.BusinessHours;
 import org.cityline.ivr.prompts.PromptBundles;
 import org.cityline.ivr.prompts.PromptCatalog;
@@ -60,6 +61,7 @@ public final class Ivr implements CallEventHandler {
   private final IvrPorts ports;
   private final PortCalls calls;
   private final Clock clock;
+  private final PaymentCapture capture;
 
   /**
    * An IVR running one flow.
@@ -73,6 +75,24 @@ public final class Ivr implements CallEventHandler {
       SessionStore sessions,
       IvrPorts ports,
       Clock clock) {
+    this(flow, catalog, hours, sessions, ports, clock, PaymentCapture.NONE);
+  }
+
+  /**
+   * An IVR running one flow, handing card and bank capture to the phone system on the calls it says
+   * it can ({@link PaymentCapture}).
+   *
+   * @throws org.cityline.ivr.flow.InvalidFlowException if the flow or its prompts have problems
+   */
+  public Ivr(
+      Flow flow,
+      PromptCatalog catalog,
+      BusinessHours hours,
+      SessionStore sessions,
+      IvrPorts ports,
+      Clock clock,
+      PaymentCapture capture) {
+    this.capture = java.util.Objects.requireNonNull(capture, "the IVR needs a PaymentCapture");
     this.engine = new FlowEngine(flow, catalog, hours);
     this.prompts = new PromptRenderer(catalog);
     this.sessions = sessions;
@@ -108,6 +128,7 @@ public final class Ivr implements CallEventHandler {
                 keys.callId(), new FlowEvent.KeysPressed(keys.digits(), keys.at(), keys.step()));
         case CallEvent.NoInput silence ->
             advance(silence.callId(), new FlowEvent.NoInput(silence.at(), silence.step()));
+        case CallEvent.PaymentCaptured paid -> advance(paid.callId(), captured(paid));
         case CallEvent.CallEnded ended -> end(ended);
         case CallEvent.AgentConnected connected -> List.of();
         case CallEvent.AgentLegFailed failed -> List.of();
@@ -119,6 +140,17 @@ public final class Ivr implements CallEventHandler {
           ? List.of()
           : apology(EnginePrompts.TECHNICAL_DIFFICULTY);
     }
+  }
+
+  private static FlowEvent captured(CallEvent.PaymentCaptured paid) {
+    return new FlowEvent.PaymentCaptured(
+        paid.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        paid.confirmation(),
+        paid.lastFour(),
+        paid.cardType(),
+        paid.detail(),
+        paid.at(),
+        paid.step());
   }
 
   private List<CallCommand> arrive(CallEvent.CallArrived arrived) {
@@ -138,6 +170,9 @@ public final class Ivr implements CallEventHandler {
               arrived.caller(),
               arrived.language(),
               arrived.at());
+      if (capture.capturesPayments(arrived.callId())) {
+        session = session.withValues(java.util.Map.of(PaymentSteps.CONNECTOR, "true"));
+      }
       log.info("call {} arrived; contact {}", arrived.callId(), session.contact());
       List<CallCommand> flow =
           run(lease, session, new FlowEvent.Started(arrived.at()), new ArrayList<>());

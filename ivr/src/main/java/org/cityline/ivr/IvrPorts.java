@@ -5,6 +5,8 @@ import org.cityline.accounts.AuditTrail;
 import org.cityline.accounts.ContactHistory;
 import org.cityline.accounts.CustomerInformation;
 import org.cityline.accounts.arrangements.Arrangements;
+import org.cityline.accounts.messaging.MessageResult;
+import org.cityline.accounts.messaging.Messaging;
 import org.cityline.accounts.online.OnlineAccounts;
 import org.cityline.accounts.outages.Outages;
 import org.cityline.accounts.payments.PaymentPort;
@@ -28,6 +30,8 @@ import org.cityline.routing.RoutingService;
  * @param onlineAccounts password-reset links
  * @param guard counts failed identifications across the cluster
  * @param announcements the supervisor's emergency announcement
+ * @param texts text messages to callers (a callback's confirmation), through the phone system's
+ *     carrier when it has one, else the sandbox outbox
  */
 public record IvrPorts(
     CustomerInformation customers,
@@ -40,7 +44,8 @@ public record IvrPorts(
     Outages outages,
     OnlineAccounts onlineAccounts,
     IdentificationGuard guard,
-    Announcements announcements) {
+    Announcements announcements,
+    Messaging texts) {
 
   public IvrPorts {
     Objects.requireNonNull(customers, "the IVR needs the customer information port");
@@ -54,5 +59,38 @@ public record IvrPorts(
     Objects.requireNonNull(onlineAccounts, "the IVR needs the online accounts port");
     Objects.requireNonNull(guard, "the IVR needs the identification guard");
     Objects.requireNonNull(announcements, "the IVR needs the announcements");
+    Objects.requireNonNull(texts, "the IVR needs a messaging port (or NO_TEXTS)");
+  }
+
+  /** Messaging that sends nothing and says so: callbacks are kept, unconfirmed by text. */
+  public static final Messaging NO_TEXTS =
+      message -> new MessageResult.Failed("the IVR was given no messaging port");
+
+  /** Every port but messaging: callback confirmations are not texted ({@link #NO_TEXTS}). */
+  public IvrPorts(
+      CustomerInformation customers,
+      RoutingService routing,
+      ContactHistory history,
+      AuditTrail audit,
+      PaymentPort payments,
+      Arrangements arrangements,
+      Programs programs,
+      Outages outages,
+      OnlineAccounts onlineAccounts,
+      IdentificationGuard guard,
+      Announcements announcements) {
+    this(
+        customers,
+        routing,
+        history,
+        audit,
+        payments,
+        arrangements,
+        programs,
+        outages,
+        onlineAccounts,
+        guard,
+        announcements,
+        NO_TEXTS);
   }
 }

@@ -31,7 +31,7 @@ public final class PortCalls {
     this.accounts =
         new AccountCalls(
             ports.arrangements(), ports.onlineAccounts(), ports.programs(), ports.outages(), clock);
-    this.routing = new RoutingCalls(ports.routing(), ports.customers());
+    this.routing = new RoutingCalls(ports.routing(), ports.customers(), ports.texts());
   }
 
   /** Makes one call. */
@@ -44,6 +44,7 @@ public final class PortCalls {
         case PortCall.CheckAmount check -> payments.checkAmount(check);
         case PortCall.EnterPaymentDetail enter -> payments.enter(enter);
         case PortCall.SubmitPayment submit -> payments.submit(submit);
+        case PortCall.RecordCapturedPayment captured -> payments.recordCaptured(captured);
         case PortCall.CheckArrangement check -> accounts.checkArrangement(check);
         case PortCall.QuoteInstalments quote -> accounts.quote(quote);
         case PortCall.MakeArrangement make -> accounts.makeArrangement(make);
@@ -70,6 +71,7 @@ public final class PortCalls {
   private static String failureOutcome(PortCall call) {
     return switch (call) {
       case PortCall.SubmitPayment submit -> "unconfirmed";
+      case PortCall.RecordCapturedPayment captured -> "unconfirmed";
       case PortCall.Enqueue enqueue -> "refused";
       case PortCall.RequestCallback request -> "refused";
       case PortCall.EstimateWait estimate -> "unknown";

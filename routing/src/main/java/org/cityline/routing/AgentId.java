@@ -1,5 +1,7 @@
 package org.cityline.routing;
 
+import org.cityline.common.IdText;
+
 /**
  * An agent in routing; the same string as the agent's sign-in name.
  *
@@ -7,7 +9,7 @@ package org.cityline.routing;
  */
 public record AgentId(String value) {
   public AgentId {
-    if (value == null || !value.matches("[A-Za-z0-9._-]{1,64}")) {
+    if (!IdText.isToken(value, 1, 64, "._-")) {
       throw new IllegalArgumentException(
           "an agent id is 1 to 64 letters, digits, '.', '_' or '-'; got "
               + (value == null ? "nothing" : "'" + abbreviate(value) + "'"));

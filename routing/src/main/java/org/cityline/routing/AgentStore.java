@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Where signed-in agents are kept. Every change goes through {@link #apply}, which runs the command
@@ -27,6 +28,12 @@ public interface AgentStore {
    * tally); refused when the agent is not signed in.
    */
   Change<Agent> apply(AgentId id, AgentCommand command, Instant day);
+
+  /** Starts {@link #apply}; see {@link ContactStore#start}. */
+  default Supplier<Change<Agent>> start(AgentId id, AgentCommand command, Instant day) {
+    Change<Agent> change = apply(id, command, day);
+    return () -> change;
+  }
 
   /** Every signed-in agent. */
   List<Agent> all();

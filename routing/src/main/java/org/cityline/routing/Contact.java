@@ -90,8 +90,11 @@ public record Contact(
     if (state != ContactState.QUEUED && state != ContactState.ENDED && agent.isEmpty()) {
       throw new IllegalArgumentException("a contact " + state + " is with an agent");
     }
-    if (consult.isPresent() && state != ContactState.ON_HOLD) {
-      throw new IllegalArgumentException("a consult holds the caller");
+    if (consult.isPresent()
+        && state != ContactState.ON_HOLD
+        && !(state == ContactState.CONNECTED && consult.get().accepted())) {
+      throw new IllegalArgumentException(
+          "a consult holds the caller, unless it became a conference of three");
     }
     if (callback.filter(Callback::dialing).isPresent() && state != ContactState.CONNECTED) {
       throw new IllegalArgumentException("a callback is dialed for an agent who accepted it");
@@ -148,6 +151,14 @@ public record Contact(
   /** Whether it is with this agent (offered, connected, held or wrapping up). */
   public boolean isWith(AgentId someone) {
     return agent.filter(someone::equals).isPresent();
+  }
+
+  /**
+   * Whether the caller talks with two agents at once: a consult the first agent joined with the
+   * caller (a conference of three); either agent may leave it.
+   */
+  public boolean inConference() {
+    return state == ContactState.CONNECTED && consult.isPresent();
   }
 
   /** Whether it is a callback whose customer is no longer on the line (or never was yet). */

@@ -142,6 +142,10 @@ public sealed interface ContactCommand {
       if (contact.state() == ON_HOLD && contact.isWith(agent)) {
         return Change.refused("The caller is already on hold.");
       }
+      if (contact.inConference()) {
+        return Change.refused(
+            "Contact " + contact.id() + " is in a conference; leave it instead of holding.");
+      }
       if (contact.state() != CONNECTED || !contact.isWith(agent) || dialing(contact)) {
         return Change.refused("You are not talking to contact " + contact.id() + ".");
       }
@@ -461,20 +465,10 @@ public sealed interface ContactCommand {
         return Change.refused(
             consult.get().agent() + " has not taken the transfer yet; wait or cancel it.");
       }
-      Optional<ContactNote> note =
-          consult.get().note().isEmpty()
-              ? Optional.empty()
-              : Optional.of(new ContactNote(from, consult.get().note(), at));
-      return applied(
-          contact,
-          contact
-              .change()
-              .state(CONNECTED)
-              .agent(Optional.of(consult.get().agent()))
-              .consult(Optional.empty())
-              .connectedAt(Optional.of(at))
-              .transferred()
-              .note(note));
+      if (contact.inConference()) {
+        return Change.refused(inConference(contact));
+      }
+      return applied(contact, handedOver(contact, from, at));
     }
   }
 
@@ -497,7 +491,73 @@ public sealed interface ContactCommand {
       if (!mayEnd) {
         return Change.refused("You are not part of the transfer of contact " + contact.id() + ".");
       }
+      if (contact.inConference()) {
+        return Change.refused(inConference(contact));
+      }
       return applied(contact, contact.change().consult(Optional.empty()));
+    }
+  }
+
+  /**
+   * The agent who consulted brings the held caller into the consult: a conference of three, the
+   * caller connected with both agents. Only once the consulted agent has taken the consult.
+   */
+  record JoinConference(AgentId agent, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (!contact.isWith(agent) || (contact.state() != ON_HOLD && contact.state() != CONNECTED)) {
+        return Change.refused("You are not on a call with contact " + contact.id() + ".");
+      }
+      Optional<Consult> consult = contact.consult();
+      if (consult.isEmpty()) {
+        return Change.refused(
+            "You are not consulting anyone about contact "
+                + contact.id()
+                + "; start a warm transfer first.");
+      }
+      if (contact.inConference()) {
+        return Change.refused("Contact " + contact.id() + " is already in a conference.");
+      }
+      if (!consult.get().accepted()) {
+        return Change.refused(
+            consult.get().agent() + " has not taken the consult yet; wait or cancel it.");
+      }
+      return applied(contact, contact.change().state(CONNECTED));
+    }
+  }
+
+  /**
+   * Undoes {@link JoinConference} (the phone system could not bridge the three): the caller is held
+   * again and the consult goes on.
+   */
+  record SplitConference(AgentId agent, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (!contact.inConference() || !contact.isWith(agent)) {
+        return Change.refused("Contact " + contact.id() + " is not in a conference of yours.");
+      }
+      return applied(contact, contact.change().state(ON_HOLD));
+    }
+  }
+
+  /**
+   * One agent leaves the conference; the caller stays connected with the other. When the agent who
+   * had the contact leaves, the consulted agent has it from now (as a completed warm transfer, for
+   * the statistics too); when the consulted agent leaves, the contact stays with the first.
+   */
+  record LeaveConference(AgentId agent, Instant at) implements ContactCommand {
+    @Override
+    public Change<Contact> applyTo(Contact contact) {
+      if (!contact.inConference()) {
+        return Change.refused("Contact " + contact.id() + " is not in a conference.");
+      }
+      if (contact.isWith(agent)) {
+        return applied(contact, handedOver(contact, agent, at));
+      }
+      if (contact.consult().orElseThrow().agent().equals(agent)) {
+        return applied(contact, contact.change().consult(Optional.empty()));
+      }
+      return Change.refused("You are not in the conference on contact " + contact.id() + ".");
     }
   }
 
@@ -525,6 +585,27 @@ public sealed interface ContactCommand {
       }
       return new Overflow(target, targetPriority, visit, at).applyTo(contact);
     }
+  }
+
+  /** The consulted agent has the caller now, connected, with the consult's note kept. */
+  private static Contact.Builder handedOver(Contact contact, AgentId from, Instant at) {
+    Consult consult = contact.consult().orElseThrow();
+    Optional<ContactNote> note =
+        consult.note().isEmpty()
+            ? Optional.empty()
+            : Optional.of(new ContactNote(from, consult.note(), at));
+    return contact
+        .change()
+        .state(CONNECTED)
+        .agent(Optional.of(consult.agent()))
+        .consult(Optional.empty())
+        .connectedAt(Optional.of(at))
+        .transferred()
+        .note(note);
+  }
+
+  private static String inConference(Contact contact) {
+    return "Contact " + contact.id() + " is in a conference; leave it instead.";
   }
 
   private static boolean dialing(Contact contact) {

@@ -29,7 +29,8 @@ import org.cityline.common.call.CallId;
  * @param agent the agent it is offered to or connected with, if any
  * @param notes notes from agents who transferred or escalated it, oldest first
  * @param callbackNumber the number to call back, when the customer asked for a callback
- * @param consultedAgent during a warm transfer, the agent being consulted
+ * @param consultedAgent during a warm transfer, the agent being consulted (still there once the
+ *     consult became a conference of three: see {@link #inConference})
  * @param offerExpiresAt while offered, when the offer rings out
  */
 public record ContactSnapshot(
@@ -92,5 +93,13 @@ public record ContactSnapshot(
         Optional.empty(),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * Whether the caller talks with both agents at once: a consult still goes on ({@link
+   * #consultedAgent}) while the caller is connected, not held.
+   */
+  public boolean inConference() {
+    return state == ContactState.CONNECTED && consultedAgent.isPresent();
   }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.cityline.common.ContactId;
 import org.cityline.common.call.CallId;
 
@@ -30,6 +31,16 @@ public interface ContactStore {
 
   /** Applies the command atomically; refused when there is no such live contact. */
   Change<Contact> apply(ContactId id, ContactCommand command);
+
+  /**
+   * Starts {@link #apply} and returns what waits for its outcome (throwing what {@code apply}
+   * would), so that a command on another entry can run meanwhile: the matcher reserves an agent and
+   * offers a contact at once. A store that applies in place (memory) has finished on return.
+   */
+  default Supplier<Change<Contact>> start(ContactId id, ContactCommand command) {
+    Change<Contact> change = apply(id, command);
+    return () -> change;
+  }
 
   /** Indexes a contact by another call of its own (a callback's outbound call). */
   void mapCall(CallId call, ContactId contact);

@@ -11,15 +11,41 @@ import java.util.Map;
  * or lowers a level; it never adds a need, so a contact that waits longer can only be offered to
  * more agents, never fewer.
  *
- * @param needs each need as skill name to minimum level (1 to 5) of its alternatives
+ * <p>A value: equal when the needs are. The needs are also kept as arrays, so that {@link #metBy},
+ * which the matcher calls for every candidate agent of every contact it looks at, allocates
+ * nothing.
  */
-public record Requirement(List<Map<String, Integer>> needs) {
+public final class Requirement {
 
   /** Nothing needed: every signed-in agent qualifies. */
   public static final Requirement NONE = new Requirement(List.of());
 
-  public Requirement {
-    needs = needs.stream().map(Map::copyOf).toList();
+  private final List<Map<String, Integer>> needs;
+  private final String[][] skills;
+  private final int[][] levels;
+
+  /**
+   * @param needs each need as skill name to minimum level (1 to 5) of its alternatives
+   */
+  public Requirement(List<Map<String, Integer>> needs) {
+    this.needs = needs.stream().map(Map::copyOf).toList();
+    this.skills = new String[this.needs.size()][];
+    this.levels = new int[this.needs.size()][];
+    for (int i = 0; i < this.needs.size(); i++) {
+      Map<String, Integer> need = this.needs.get(i);
+      skills[i] = new String[need.size()];
+      levels[i] = new int[need.size()];
+      int j = 0;
+      for (Map.Entry<String, Integer> alternative : need.entrySet()) {
+        skills[i][j] = alternative.getKey();
+        levels[i][j++] = alternative.getValue();
+      }
+    }
+  }
+
+  /** Each need as skill name to minimum level (1 to 5) of its alternatives. */
+  public List<Map<String, Integer>> needs() {
+    return needs;
   }
 
   /** One need per skill, each without alternatives. */
@@ -32,19 +58,20 @@ public record Requirement(List<Map<String, Integer>> needs) {
   }
 
   /** Whether an agent with these skills (name to level) meets every need. */
-  public boolean metBy(Map<String, Integer> skills) {
-    for (Map<String, Integer> need : needs) {
-      if (!meets(need, skills)) {
+  public boolean metBy(Map<String, Integer> agentSkills) {
+    for (int i = 0; i < skills.length; i++) {
+      if (!meets(i, agentSkills)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean meets(Map<String, Integer> need, Map<String, Integer> skills) {
-    for (Map.Entry<String, Integer> alternative : need.entrySet()) {
-      Integer level = skills.get(alternative.getKey());
-      if (level != null && level >= alternative.getValue()) {
+  private boolean meets(int need, Map<String, Integer> agentSkills) {
+    String[] alternatives = skills[need];
+    for (int j = 0; j < alternatives.length; j++) {
+      Integer level = agentSkills.get(alternatives[j]);
+      if (level != null && level >= levels[need][j]) {
         return true;
       }
     }
@@ -95,6 +122,16 @@ public record Requirement(List<Map<String, Integer>> needs) {
       result.add(copy);
     }
     return new Requirement(result);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Requirement requirement && needs.equals(requirement.needs);
+  }
+
+  @Override
+  public int hashCode() {
+    return needs.hashCode();
   }
 
   @Override

@@ -124,6 +124,25 @@ public interface RoutingService {
     return RoutingResult.refused("Transfers are not available.");
   }
 
+  /**
+   * During a warm transfer whose consulted agent has answered, the agent who consulted brings the
+   * held caller in: a conference of three. Both agents stay on the contact (each on their line);
+   * either may then {@link #leaveConference leave}. Refused without such a consult, for anyone but
+   * the agent who has the caller, and once already a conference.
+   */
+  default RoutingResult conference(AgentId agent, ContactId contact) {
+    return RoutingResult.refused("Conferences are not available.");
+  }
+
+  /**
+   * The agent leaves the conference and goes to wrap-up; the caller stays with the other agent (who
+   * has the contact from then on, as after a warm transfer, when the one leaving had it). Hanging
+   * up in a conference does the same.
+   */
+  default RoutingResult leaveConference(AgentId agent, ContactId contact) {
+    return RoutingResult.refused("Conferences are not available.");
+  }
+
   /** A supervisor changes a waiting contact's priority (0 to 100; higher is served first). */
   default RoutingResult changePriority(ContactId contact, int priority) {
     return RoutingResult.refused("Priorities cannot be changed here.");

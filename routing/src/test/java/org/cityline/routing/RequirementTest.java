@@ -28,4 +28,15 @@ class RequirementTest {
     assertThat(wide.metBy(Map.of("billing", 3))).isFalse();
     assertThat(wide.metBy(Map.of("credit", 3))).isTrue();
   }
+
+  @Test
+  void isAValueOfItsNeeds() {
+    Requirement one = Requirement.of(Map.of("billing", 3)).with(Map.of("spanish", 2));
+    Requirement same = Requirement.of(Map.of("spanish", 2, "billing", 3));
+
+    assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(one).isNotEqualTo(Requirement.of(Map.of("billing", 3)));
+    assertThat(one.with(Map.of("billing", 5)).metBy(Map.of("billing", 4, "spanish", 2))).isFalse();
+    assertThat(one.needs()).hasSize(2);
+  }
 }

@@ -81,6 +81,11 @@ public final class CallControlRouter implements CallControl, CallMonitor {
     adapterFor(caller).addAgent(caller, agentEndpoint);
   }
 
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    adapterFor(caller).conference(caller, consultingEndpoint, consultedEndpoint);
+  }
+
   /** Through the caller's adapter, when that phone system can put a supervisor on a call. */
   @Override
   public void monitor(
@@ -102,6 +107,12 @@ public final class CallControlRouter implements CallControl, CallMonitor {
   @Override
   public CallId originate(PhoneNumber to, PhoneNumber callerId, Language language) {
     return outbound.originate(to, callerId, language);
+  }
+
+  /** Whether the phone system carrying this call captures payments itself (a connector). */
+  public boolean capturesPayments(CallId call) {
+    CallControl adapter = byNetwork.get(call.network());
+    return adapter != null && adapter.capturesPayments();
   }
 
   private CallControl adapterFor(CallId call) {

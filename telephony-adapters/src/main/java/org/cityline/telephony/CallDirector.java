@@ -48,6 +48,7 @@ public final class CallDirector implements CallEventHandler {
       case CallEvent.CallArrived arrived -> commandsFrom(ivr.handle(arrived));
       case CallEvent.DigitsEntered digits -> commandsFrom(ivr.handle(digits));
       case CallEvent.NoInput silence -> commandsFrom(ivr.handle(silence));
+      case CallEvent.PaymentCaptured paid -> commandsFrom(ivr.handle(paid));
       case CallEvent.AgentConnected connected -> toRouting(connected);
       case CallEvent.AgentLegFailed failed -> toRouting(failed);
       case CallEvent.CallAnswered answered -> toRouting(answered);

@@ -75,6 +75,11 @@ class CallControlRouterTest {
         CallId caller, String agentEndpoint, String supervisorEndpoint, MonitorMode mode) {
       requests.add(mode + " " + caller + " " + agentEndpoint + " " + supervisorEndpoint);
     }
+
+    @Override
+    public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+      requests.add("conference " + caller + " " + consultingEndpoint + " " + consultedEndpoint);
+    }
   }
 
   private final RecordingCallControl sim = new RecordingCallControl("sim");
@@ -121,6 +126,20 @@ class CallControlRouterTest {
             () -> both.monitor(new CallId("sim", "a-1"), "sim:ann", "sim:sue", MonitorMode.LISTEN))
         .isInstanceOf(CallControlException.class)
         .hasMessageContaining("the sim phone system cannot put a supervisor on an agent's call");
+    assertThat(sim.requests).isEmpty();
+  }
+
+  @Test
+  void aConferenceGoesToTheCallsAdapterOrIsRefusedByOneThatCannot() {
+    MonitoringCallControl twilio = new MonitoringCallControl();
+    CallControlRouter both = new CallControlRouter(sim, twilio);
+
+    both.conference(new CallId("twilio", "CA1"), "client:ann", "client:bob");
+
+    assertThat(twilio.requests).containsExactly("conference twilio/CA1 client:ann client:bob");
+    assertThatThrownBy(() -> both.conference(new CallId("sim", "a-1"), "sim:ann", "sim:bob"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("sim cannot put three parties in a conference");
     assertThat(sim.requests).isEmpty();
   }
 

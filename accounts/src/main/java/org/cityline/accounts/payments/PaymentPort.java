@@ -23,6 +23,17 @@ public interface PaymentPort {
   /** The outcome of the request made under a key, if one was made. */
   Optional<PaymentOutcome> outcome(IdempotencyKey key);
 
+  /**
+   * Records a payment the phone system's payment connector charged (no digits reached Cityline):
+   * the attempt is written and posted at once, with any disconnect it cancels, under the payment's
+   * key. The same key again answers the first recording (a pending one is posted now); a key used
+   * for another payment is refused. The default refuses: this port cannot record them.
+   */
+  default PaymentOutcome recordCaptured(CapturedPayment payment) {
+    return new PaymentOutcome.Refused(
+        "this payment port cannot record payments taken by a phone system's connector");
+  }
+
   /** The smallest and largest payment taken. */
   PaymentLimits limits();
 }

@@ -97,6 +97,72 @@ public final class Payments implements PaymentPort {
   }
 
   @Override
+  public PaymentOutcome recordCaptured(CapturedPayment payment) {
+    if (payment == null) {
+      return new PaymentOutcome.Refused("no captured payment was given");
+    }
+    for (int tries = 0; tries < 5; tries++) {
+      Optional<PaymentAttempt> existing = ledger.find(payment.key());
+      if (existing.isPresent()) {
+        return capturedAgain(existing.get(), payment);
+      }
+      PaymentAttempt attempt = capturedAttempt(payment);
+      switch (ledger.begin(attempt)) {
+        case STARTED -> {
+          return postCaptured(payment);
+        }
+        case KEY_TAKEN -> log.debug("captured payment {} recorded meanwhile", payment.key());
+        case UNKNOWN_ACCOUNT -> {
+          log.error(
+              "the payment connector charged {} for unknown account {}; settle it by hand",
+              payment.key(),
+              payment.account());
+          return new PaymentOutcome.Refused("there is no account " + payment.account());
+        }
+        case CONFIRMATION_TAKEN -> log.debug("confirmation number taken; choosing another");
+      }
+    }
+    throw new IllegalStateException("could not record captured payment " + payment.key());
+  }
+
+  private PaymentOutcome capturedAgain(PaymentAttempt attempt, CapturedPayment payment) {
+    boolean same =
+        attempt.token().equals(CapturedPayment.CONNECTOR_TOKEN)
+            && attempt.account().equals(payment.account())
+            && attempt.amount().equals(payment.amount());
+    if (!same) {
+      return new PaymentOutcome.Refused("this payment's key was already used for another payment");
+    }
+    return attempt.status() == Status.PENDING ? postCaptured(payment) : answer(attempt);
+  }
+
+  private PaymentOutcome postCaptured(CapturedPayment payment) {
+    PaymentLedger.Posting posting = ledger.post(payment.key(), payment.reference(), payment.at());
+    notifications.publish(posting.notifications());
+    return answer(posting.attempt());
+  }
+
+  private PaymentAttempt capturedAttempt(CapturedPayment payment) {
+    return new PaymentAttempt(
+        payment.key(),
+        payment.account(),
+        payment.amount(),
+        payment.method(),
+        payment.channel(),
+        payment.lastFour(),
+        CapturedPayment.CONNECTOR_TOKEN,
+        confirmationNumber(),
+        Status.PENDING,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        payment.contact(),
+        payment.actor(),
+        payment.at(),
+        Optional.empty());
+  }
+
+  @Override
   public Optional<PaymentOutcome> outcome(IdempotencyKey key) {
     return ledger.find(key).map(Payments::answer);
   }
@@ -110,6 +176,13 @@ public final class Payments implements PaymentPort {
   public int recoverPending(Duration olderThan) {
     int settled = 0;
     for (PaymentAttempt attempt : ledger.pending(clock.instant().minus(olderThan), 100)) {
+      if (attempt.token().equals(CapturedPayment.CONNECTOR_TOKEN)) {
+        // Charged by the phone system's connector: no gateway to ask. Its webhook, retried,
+        // posts it; otherwise a person settles it from the connector's records.
+        log.warn(
+            "payment attempt {} was captured by a connector and is still pending", attempt.key());
+        continue;
+      }
       PaymentOutcome outcome = charge(attempt);
       if (!(outcome instanceof PaymentOutcome.Unconfirmed)) {
         settled++;

@@ -20,6 +20,7 @@ import org.cityline.accounts.PaymentMethod;
 import org.cityline.accounts.ServiceOrder;
 import org.cityline.accounts.ServiceOrderStatus;
 import org.cityline.accounts.ServiceOrderType;
+import org.cityline.accounts.payments.CapturedPayment;
 import org.cityline.accounts.payments.EntryResult;
 import org.cityline.accounts.payments.IdempotencyKey;
 import org.cityline.accounts.payments.PaymentField;
@@ -104,6 +105,61 @@ abstract class PaymentsContract {
     assertThat(city.services.payments().outcome(request.key())).contains(outcome);
     String everything = DatabaseText.of(city.dataSource);
     assertThat(everything).doesNotContain(SandboxNumbers.VISA).doesNotContain("411111111111");
+  }
+
+  private CapturedPayment captured(AccountNumber account, long cents) {
+    return new CapturedPayment(
+        IdempotencyKey.forCall(new CallId("twilio", "pay-" + ++calls), 1),
+        account,
+        Money.ofCents(cents),
+        PaymentMethod.CARD,
+        "4242",
+        "ch_a9dc6297cd1a4fb0",
+        PaymentChannel.IVR,
+        Optional.of(new ContactId("contact-" + calls)),
+        "ivr",
+        city.clock.instant());
+  }
+
+  @Test
+  void aPaymentTheConnectorChargedIsPostedOnceWithoutAskingTheGateway() {
+    AccountNumber account = city.account(s -> s.balance().cents() > 5_000);
+    Money before = city.summary(account).balance();
+    CapturedPayment payment = captured(account, 3_000);
+
+    PaymentOutcome first = city.services.payments().recordCaptured(payment);
+    PaymentOutcome again = city.services.payments().recordCaptured(payment);
+
+    assertThat(first).isInstanceOf(PaymentOutcome.Approved.class);
+    assertThat(((PaymentOutcome.Approved) first).lastFour()).isEqualTo("4242");
+    assertThat(again).isEqualTo(first);
+    assertThat(payments(payment.key())).isEqualTo(1);
+    assertThat(city.count(charges(payment.key()))).as("the gateway was never asked").isZero();
+    assertThat(city.summary(account).balance()).isEqualTo(before.minus(Money.ofCents(3_000)));
+    assertThat(city.services.payments().recoverPending(Duration.ZERO)).isZero();
+  }
+
+  @Test
+  void aConnectorPaymentUnderAKeyUsedForAnotherPaymentIsRefused() {
+    AccountNumber account = city.account(s -> s.balance().cents() > 5_000);
+    PaymentRequest request = request(account, 1_500, visa());
+    city.services.payments().pay(request);
+    CapturedPayment clash =
+        new CapturedPayment(
+            request.key(),
+            account,
+            Money.ofCents(1_500),
+            PaymentMethod.CARD,
+            "4242",
+            "ch_other",
+            PaymentChannel.IVR,
+            Optional.empty(),
+            "ivr",
+            city.clock.instant());
+
+    assertThat(city.services.payments().recordCaptured(clash))
+        .isInstanceOf(PaymentOutcome.Refused.class);
+    assertThat(payments(request.key())).isEqualTo(1);
   }
 
   @Test

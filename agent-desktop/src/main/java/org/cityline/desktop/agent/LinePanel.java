@@ -19,6 +19,7 @@ import org.cityline.desktop.ui.CurrentUser;
 import org.cityline.desktop.ui.ElapsedClock;
 import org.cityline.desktop.ui.Notices;
 import org.cityline.routing.AgentId;
+import org.cityline.routing.AgentState;
 import org.cityline.routing.ContactSnapshot;
 import org.cityline.routing.ContactState;
 import org.cityline.routing.RoutingResult;
@@ -29,9 +30,11 @@ import org.cityline.routing.TransferTarget;
  * One line of an agent's phone: the ringing offer with its countdown, Accept (Alt+A on the first
  * line) and Reject; the call with Hold, Resume (which holds the other line first) and Hang up, and
  * the escalation form; a warm transfer in progress (Complete, Cancel) or, for the colleague
- * consulted, the consult (Accept, Decline, End consult); then the wrap-up form. The screen pop sits
- * beside it throughout. Each button asks routing; a refusal is shown as routing words it (a stale
- * offer in the desk's own words), and the view re-reads the agent's state either way.
+ * consulted, the consult (Accept, Decline, End consult); once the colleague has answered,
+ * Conference brings the caller in with both, and each of the two then has Leave conference; then
+ * the wrap-up form. The screen pop sits beside it throughout. Each button asks routing; a refusal
+ * is shown as routing words it (a stale offer in the desk's own words), and the view re-reads the
+ * agent's state either way.
  */
 public class LinePanel extends Div {
 
@@ -76,6 +79,8 @@ public class LinePanel extends Div {
   private final Button hangUp = new Button("Hang up");
   private final Button complete = new Button("Complete transfer");
   private final Button cancel = new Button("Cancel transfer");
+  private final Button conference = new Button("Conference");
+  private final Button leave = new Button("Leave conference");
   private final ScreenPop pop;
   private final WrapUpForm wrapUp;
   private final EscalateForm escalate;
@@ -140,10 +145,16 @@ public class LinePanel extends Div {
     complete.addClickListener(click -> act(routing -> routing.completeTransfer(agent, contact())));
     cancel.setId("cancel-transfer" + suffix);
     cancel.addClickListener(click -> act(routing -> routing.cancelTransfer(agent, contact())));
+    conference.setId("conference-button" + suffix);
+    conference.addClickListener(click -> act(routing -> routing.conference(agent, contact())));
+    leave.setId("leave-conference" + suffix);
+    leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    leave.addClickListener(click -> leaveConference());
     wrapUp.addFinishListener(finish -> finishWrapUp(finish));
     wrapUp.addMoreTimeListener(this::moreTime);
 
-    Div buttons = new Div(accept, reject, hold, resume, hangUp, complete, cancel);
+    Div buttons =
+        new Div(accept, reject, hold, resume, hangUp, complete, conference, cancel, leave);
     buttons.addClassName("line-buttons");
     Div controls = new Div(status, ring, buttons);
     controls.addClassName("line-controls");
@@ -191,17 +202,22 @@ public class LinePanel extends Div {
     boolean consulted = consultedHere(contact);
     boolean taken = consulted && host.consultTaken(contact.id());
     boolean transferring = !consulted && contact.consultedAgent().isPresent();
+    boolean inConference = contact.inConference();
     String from = contact.agent().map(AgentId::value).orElse("a colleague");
     status.setText(
-        consulted
-            ? (taken
-                ? "Consult with " + from + " · their caller is on hold"
-                : "Warm transfer from " + from + " · ringing")
-            : transferring
-                ? "Consulting "
-                    + contact.consultedAgent().orElseThrow().value()
-                    + " · caller on hold"
-                : statusText(contact));
+        inConference
+            ? "Conference · the caller, "
+                + nameOf(consulted ? contact.agent() : contact.consultedAgent())
+                + " and you"
+            : consulted
+                ? (taken
+                    ? "Consult with " + from + " · their caller is on hold"
+                    : "Warm transfer from " + from + " · ringing")
+                : transferring
+                    ? "Consulting "
+                        + contact.consultedAgent().orElseThrow().value()
+                        + " · caller on hold"
+                    : statusText(contact));
     Optional<String> note =
         consulted
             ? services
@@ -211,9 +227,10 @@ public class LinePanel extends Div {
             : Optional.empty();
     consultNote.setText(note.map(text -> "Note from " + from + ": " + text).orElse(""));
     consultNote.setVisible(note.isPresent());
-    String look = consulted ? "consult" : state.name().toLowerCase(Locale.ROOT);
+    String look =
+        inConference ? "conference" : consulted ? "consult" : state.name().toLowerCase(Locale.ROOT);
     status.setClassName("line-status line-" + look);
-    boolean ringing = consulted ? !taken : state == ContactState.OFFERED;
+    boolean ringing = !inConference && (consulted ? !taken : state == ContactState.OFFERED);
     if (ringing && offerExpiresAt.isPresent()) {
       ring.countDownTo(offerExpiresAt.get(), clock.instant());
       ring.setVisible(true);
@@ -225,17 +242,20 @@ public class LinePanel extends Div {
     reject.setVisible(ringing);
     reject.setText(consulted ? "Decline" : "Reject");
     boolean mine = !consulted;
-    hold.setVisible(mine && state == ContactState.CONNECTED);
+    hold.setVisible(mine && !inConference && state == ContactState.CONNECTED);
     resume.setVisible(mine && !transferring && state == ContactState.ON_HOLD);
     hangUp.setVisible(
         (mine
                 && !transferring
                 && (state == ContactState.CONNECTED || state == ContactState.ON_HOLD))
-            || taken);
+            || (taken && !inConference));
     hangUp.setText(taken ? "End consult" : "Hang up");
-    complete.setVisible(transferring);
-    cancel.setVisible(transferring);
-    escalate.setVisible(mine && state == ContactState.CONNECTED);
+    complete.setVisible(transferring && !inConference);
+    cancel.setVisible(transferring && !inConference);
+    conference.setVisible(
+        transferring && state == ContactState.ON_HOLD && consultAnswered(contact));
+    leave.setVisible(inConference);
+    escalate.setVisible(mine && !inConference && state == ContactState.CONNECTED);
     boolean working = mine && state == ContactState.CONNECTED;
     if (working && work == null) {
       buildAccountWork(); // only once the call is taken: a ringing pop stays light and fast
@@ -246,6 +266,25 @@ public class LinePanel extends Div {
     wrapUp.setVisible(mine && state == ContactState.WRAP_UP);
     wrapUp.closesAt(
         state == ContactState.WRAP_UP ? wrapUpEndsAt : Optional.empty(), clock.instant());
+  }
+
+  /** A colleague's name as routing has it (their id when routing no longer knows them). */
+  private String nameOf(Optional<AgentId> colleague) {
+    return colleague
+        .map(id -> services.routing().agent(id).map(a -> a.displayName()).orElse(id.value()))
+        .orElse("a colleague");
+  }
+
+  /**
+   * Whether the colleague consulted has answered: while their consult rings they are reserved
+   * (routing rings an agent only when nothing else of theirs is active or ringing).
+   */
+  private boolean consultAnswered(ContactSnapshot contact) {
+    return contact
+        .consultedAgent()
+        .flatMap(services.routing()::agent)
+        .filter(colleague -> colleague.state() != AgentState.RESERVED)
+        .isPresent();
   }
 
   /** The account forms for this contact's account, if the CIS knows it and someone signed in. */
@@ -345,6 +384,15 @@ public class LinePanel extends Div {
     if (consulted) {
       host.consultTaken(contact(), false);
       services.agentDesk().drafts().forget(agent.value(), CONSULT_NOTE + contact().value());
+    }
+  }
+
+  /** This agent leaves the conference (and goes to wrap-up); the caller stays with the other. */
+  private void leaveConference() {
+    boolean consulted = consultedHere(shown.contact());
+    act(routing -> routing.leaveConference(agent, contact()));
+    if (consulted) {
+      host.consultTaken(contact(), false);
     }
   }
 

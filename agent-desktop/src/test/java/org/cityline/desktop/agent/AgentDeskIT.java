@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The agent desk in headless Chromium over the real routing core, run by Failsafe on the packaged
  * jar: two lines at once with hold and switch, an escalation whose note arrives on the specialist's
- * screen pop, and a reload in the middle of a call restoring the lines and what was typed.
- * Screenshots go to {@code target/agent-desk-shots}.
+ * screen pop, a consult turned into a conference of three, and a reload in the middle of a call
+ * restoring the lines and what was typed. Screenshots go to {@code target/agent-desk-shots}.
  */
 class AgentDeskIT {
 
@@ -92,10 +92,7 @@ class AgentDeskIT {
         HeadlessChromium specBrowser = HeadlessChromium.start(1440, 1100)) {
       WebDriver rep = repBrowser.driver();
       WebDriver spec = specBrowser.driver();
-      available(rep, "rep");
-      desk.call("c-1");
-      click(rep, "accept-button");
-      waitForText(rep, "line-status", "Connected");
+      repTalking(rep);
 
       available(spec, "spec");
 
@@ -112,6 +109,37 @@ class AgentDeskIT {
           .contains("Landlord agreement: owner wants service in their name.");
       assertThat(spec.findElement(By.id("caller-name")).getText()).isEqualTo("Rosa Delgado");
       specBrowser.screenshot(SHOTS.resolve("escalate-2-specialist-pop.png"));
+    }
+  }
+
+  @Test
+  void aConsultBecomesAConferenceOfThreeAndTheSpecialistLeavesIt() throws Exception {
+    try (HeadlessChromium repBrowser = HeadlessChromium.start(1440, 1100);
+        HeadlessChromium specBrowser = HeadlessChromium.start(1440, 1100)) {
+      WebDriver rep = repBrowser.driver();
+      WebDriver spec = specBrowser.driver();
+      repTalking(rep);
+      available(spec, "spec");
+
+      pick(rep, "escalate-target", "Specialists");
+      pick(rep, "escalate-mode", "Warm (consult first)");
+      type(rep, "#escalate-note textarea", "Deposit question.");
+      click(rep, "escalate-button");
+      waitForText(rep, "line-status", "Consulting spec · caller on hold");
+      click(spec, "accept-button");
+      waitForText(spec, "line-status", "Consult with rep · their caller is on hold");
+
+      click(rep, "conference-button");
+      waitForText(rep, "line-status", "Conference · the caller, Dev Patel and you");
+      waitForText(spec, "line-status", "Conference · the caller, Maria Lopez and you");
+      repBrowser.screenshot(SHOTS.resolve("conference-1-rep.png"));
+      specBrowser.screenshot(SHOTS.resolve("conference-2-specialist.png"));
+      assertThat(desk.contact("c-1").inConference()).isTrue();
+
+      click(spec, "leave-conference");
+      waitForText(spec, "line-status", "Call ended · wrap-up");
+      waitForText(rep, "line-status", "Connected");
+      assertThat(desk.contact("c-1").agent()).contains(new AgentId("rep"));
     }
   }
 
@@ -150,6 +178,14 @@ class AgentDeskIT {
           .containsExactly(new ContactId("c-1"), new ContactId("c-2"));
       assertThat(desk.routing.router.agent(new AgentId("rep"))).isPresent();
     }
+  }
+
+  /** The representative signs in, goes available and takes the call c-1. */
+  private void repTalking(WebDriver rep) {
+    available(rep, "rep");
+    desk.call("c-1");
+    click(rep, "accept-button");
+    waitForText(rep, "line-status", "Connected");
   }
 
   /** Signs in as {@code user} and goes available. */

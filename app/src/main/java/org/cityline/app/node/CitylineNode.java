@@ -152,6 +152,7 @@ public final class CitylineNode implements AutoCloseable {
             clock,
             timers,
             twilio.map(TwilioNetwork::messaging),
+            telephony::capturesPayments,
             shutdown);
     CallDirector director = new CallDirector(selfService.ivr(), routing.service());
     simulator.attach(director);

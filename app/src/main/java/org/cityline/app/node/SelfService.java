@@ -23,6 +23,7 @@ import org.cityline.app.config.CitylineConfig;
 import org.cityline.common.time.Scheduler;
 import org.cityline.ivr.Ivr;
 import org.cityline.ivr.IvrPorts;
+import org.cityline.ivr.PaymentCapture;
 import org.cityline.ivr.announcements.Announcements;
 import org.cityline.ivr.flow.Flow;
 import org.cityline.ivr.flowfile.FlowFile;
@@ -78,6 +79,7 @@ final class SelfService {
       Clock clock,
       Scheduler timers,
       Optional<Messaging> carrier,
+      PaymentCapture capture,
       Shutdown shutdown) {
     SandboxOutbox outbox = new SandboxOutbox(clock);
     // Texts go through the phone system's carrier when it has one (Twilio); else they are kept.
@@ -108,7 +110,8 @@ final class SelfService {
             store.outages(),
             store.onlineAccounts(),
             new HazelcastIdentificationGuard(hazelcast, GuardPolicy.defaults()),
-            announcements);
+            announcements,
+            messaging);
     Flow flow =
         config
             .ivr()
@@ -127,7 +130,8 @@ final class SelfService {
             config.ivr().hours(),
             new HazelcastSessionStore(hazelcast, config.ivrSessionTtl()),
             ports,
-            clock);
+            clock,
+            capture);
     if (config.database().seedDemo()) {
       demoOutage(store, clock);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.cityline.common.Language;
 import org.cityline.common.PhoneNumber;
+import org.cityline.common.SmallMachines;
 import org.cityline.common.call.CallCommand;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.Prompt;
@@ -55,6 +56,7 @@ public final class AsteriskLoad {
   private AsteriskLoad() {}
 
   public static void main(String[] args) throws Exception {
+    SmallMachines.tune(); // as the Cityline node does
     int sessions = arg(args, 0, 2_000);
     int keys = arg(args, 1, 5);
     int think = arg(args, 2, 1_000);

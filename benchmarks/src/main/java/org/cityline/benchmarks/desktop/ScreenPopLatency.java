@@ -17,6 +17,7 @@ import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.staff.StaffMember;
 import org.cityline.common.ContactId;
 import org.cityline.common.PhoneNumber;
+import org.cityline.common.SmallMachines;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.testing.HeadlessChromium;
 import org.cityline.common.time.ExecutorScheduler;
@@ -74,6 +75,7 @@ public final class ScreenPopLatency {
   private ScreenPopLatency() {}
 
   public static void main(String[] args) throws Exception {
+    SmallMachines.tune(); // as the Cityline node does
     int agents = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     int offers = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

@@ -12,6 +12,7 @@ import org.cityline.accounts.ContactRecord;
 import org.cityline.accounts.payments.sandbox.SandboxNumbers;
 import org.cityline.common.Language;
 import org.cityline.common.PhoneNumber;
+import org.cityline.common.SmallMachines;
 import org.cityline.common.call.CallId;
 import org.cityline.ivr.flows.MainFlow;
 import org.cityline.telephony.simulator.CallerResult;
@@ -83,6 +84,7 @@ public final class IvrDay {
   }
 
   public static void main(String[] args) {
+    SmallMachines.tune(); // as the Cityline node does
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
     BenchClock clock = new BenchClock(Instant.parse("2026-03-02T14:00:00Z"));

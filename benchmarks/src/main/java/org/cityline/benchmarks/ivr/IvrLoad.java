@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cityline.common.Language;
+import org.cityline.common.SmallMachines;
 import org.cityline.common.call.CallId;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.ivr.flows.MainFlow;
@@ -45,6 +46,7 @@ public final class IvrLoad {
   private IvrLoad() {}
 
   public static void main(String[] args) throws Exception {
+    SmallMachines.tune(); // as the Cityline node does
     int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 400;
     int cityAccounts = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cityline.accounts.staff.StaffMember;
 import org.cityline.common.ContactId;
+import org.cityline.common.SmallMachines;
 import org.cityline.routing.AgentId;
 import org.cityline.routing.ContactRequest;
 import org.cityline.routing.QueueDirectory;
@@ -71,6 +72,7 @@ public final class RoutingLoadRun {
   }
 
   public static void main(String[] args) throws Exception {
+    SmallMachines.tune(); // as the Cityline node does
     int nodes = option(args, "--nodes", 1);
     RoutingLoadRun run =
         new RoutingLoadRun(
@@ -347,6 +349,9 @@ public final class RoutingLoadRun {
     }
     int total = arrivalsPerSecond * seconds;
     long periodNanos = 1_000_000_000L / arrivalsPerSecond;
+    long allocatedBefore = allocatedBytes();
+    long[] collectionsBefore = collections();
+    HeapTurnover turnover = HeapTurnover.start();
     long start = System.nanoTime();
     for (int i = 0; i < total; i++) {
       long due = start + i * periodNanos;
@@ -361,6 +366,18 @@ public final class RoutingLoadRun {
     Thread.sleep(2_000);
     running.set(false);
     subscription.close();
+    long allocated = allocatedBytes() - allocatedBefore;
+    long filled = turnover.stop();
+    long[] collectionsAfter = collections();
+    System.out.printf(
+        Locale.ROOT,
+        "While callers arrived: %.0f KB of heap filled per caller (%.0f KB allocated by platform"
+            + " threads), %d node(s); %d collections taking %d ms in all%n",
+        filled / 1024.0 / total,
+        allocated / 1024.0 / total,
+        nodeCount,
+        collectionsAfter[0] - collectionsBefore[0],
+        collectionsAfter[1] - collectionsBefore[1]);
     long[] latencies = new long[total];
     int offered = 0;
     for (int i = 0; i < total; i++) {
@@ -383,6 +400,23 @@ public final class RoutingLoadRun {
         measured[offered - 1] / 1e6,
         offered,
         total);
+  }
+
+  /** Bytes allocated on the heap by every thread so far (terminated ones included). */
+  private static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getTotalThreadAllocatedBytes();
+  }
+
+  /** How many collections so far, and the milliseconds they took. */
+  private static long[] collections() {
+    long count = 0;
+    long millis = 0;
+    for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, collector.getCollectionCount());
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {

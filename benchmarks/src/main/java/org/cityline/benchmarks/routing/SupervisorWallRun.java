@@ -23,6 +23,7 @@ import org.cityline.accounts.staff.PasswordHasher;
 import org.cityline.accounts.staff.Role;
 import org.cityline.accounts.staff.StaffMember;
 import org.cityline.common.PhoneNumber;
+import org.cityline.common.SmallMachines;
 import org.cityline.common.time.ExecutorScheduler;
 import org.cityline.desktop.DesktopServices;
 import org.cityline.desktop.PasswordVerifier;
@@ -57,6 +58,7 @@ public final class SupervisorWallRun {
   private SupervisorWallRun() {}
 
   public static void main(String[] args) throws Exception {
+    SmallMachines.tune(); // as the Cityline node does
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);

@@ -28,6 +28,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.cityline.common.Language;
 import org.cityline.common.PhoneNumber;
+import org.cityline.common.SmallMachines;
 import org.cityline.common.call.CallCommand;
 import org.cityline.common.call.CallEvent;
 import org.cityline.common.call.Prompt;
@@ -79,6 +80,7 @@ public final class TwilioLoad {
   }
 
   public static void main(String[] args) throws Exception {
+    SmallMachines.tune(); // as the Cityline node does
     int rate = arg(args, 0, 500);
     int seconds = arg(args, 1, 60);
     int keys = arg(args, 2, 8);

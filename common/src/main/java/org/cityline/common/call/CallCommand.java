@@ -2,6 +2,7 @@ package org.cityline.common.call;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.cityline.common.Language;
 
 /**
  * What a call must do next, as answered to a {@link CallEvent}. An adapter carries out a list of
@@ -109,6 +110,48 @@ public sealed interface CallCommand {
     /** Waits with music until connected, without checking back. */
     public WaitForAgent(Prompt announcement) {
       this(announcement, Optional.empty());
+    }
+  }
+
+  /**
+   * Hand the whole card or bank capture to the phone system's payment connector (Twilio's {@code
+   * <Pay>}): it asks for the digits in its own prompts, charges through the connector, and reports
+   * only the outcome as {@link CallEvent.PaymentCaptured}. Cityline never hears, stores or logs a
+   * digit. Issued only on a network whose {@link CallControl#capturesPayments()} is true.
+   *
+   * @param amountCents what to charge, in cents (at least 1)
+   * @param method card or bank
+   * @param language the language the connector's prompts are spoken in
+   * @param description what the payment is for, as the connector records it (no digits of a card)
+   * @param step the core's step token, handed back in the {@link CallEvent.PaymentCaptured}
+   */
+  record CapturePayment(
+      long amountCents,
+      PaymentMethod method,
+      Language language,
+      String description,
+      Optional<String> step)
+      implements CallCommand {
+    public CapturePayment {
+      if (amountCents < 1 || amountCents > 99_999_999L) {
+        throw new IllegalArgumentException("a captured payment is 1 cent to $999,999.99");
+      }
+      if (method == null || language == null) {
+        throw new IllegalArgumentException("a captured payment needs a method and a language");
+      }
+      if (description == null || !description.matches("[A-Za-z0-9 .,:#/-]{1,100}")) {
+        throw new IllegalArgumentException(
+            "a payment's description is 1 to 100 letters, digits, spaces and . , : # / -");
+      }
+      step = StepToken.check(step);
+    }
+
+    /** How the connector is to take the payment. */
+    public enum PaymentMethod {
+      /** A credit or debit card: number, expiry, security code, billing ZIP. */
+      CARD,
+      /** A bank account (ACH debit): routing and account numbers. */
+      BANK
     }
   }
 

@@ -44,6 +44,20 @@ public interface CallControl {
   }
 
   /**
+   * Turns a warm transfer's consult into a conference of three: the held caller, the agent who
+   * consulted ({@code consultingEndpoint}) and the agent consulted ({@code consultedEndpoint}, on
+   * the call through {@link #addAgent}) all hear one another. Either agent then leaves with {@link
+   * #dropAgent}; the caller stays with the other.
+   *
+   * @throws CallControlException when the call is not a consult with both agents on it, or the
+   *     phone system cannot (the default: not supported)
+   */
+  default void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    throw new CallControlException(
+        caller, network() + " cannot put three parties in a conference (no conferences)");
+  }
+
+  /**
    * Drops one agent's leg from the caller's call: the caller stays with any other agent on the call
    * or, with none left, waits with music until {@link #connectAgent} is called again (a transfer).
    *
@@ -52,6 +66,15 @@ public interface CallControl {
   default void dropAgent(CallId caller, String agentEndpoint) {
     throw new CallControlException(
         caller, network() + " cannot take an agent off a call (no transfers)");
+  }
+
+  /**
+   * Whether this network carries out {@link CallCommand.CapturePayment} itself (a payment connector
+   * configured on the phone system, Twilio's {@code <Pay>}). When false (the default) the core asks
+   * for card and bank digits with masked {@link CallCommand.Collect}s instead.
+   */
+  default boolean capturesPayments() {
+    return false;
   }
 
   /**

@@ -82,6 +82,69 @@ public sealed interface CallEvent {
   }
 
   /**
+   * The phone system's payment connector finished a {@link CallCommand.CapturePayment}. It never
+   * carries a card or bank number: at most the last four digits and the card's type.
+   *
+   * @param outcome what became of it
+   * @param confirmation the connector's confirmation code for a charged payment (its reference)
+   * @param lastFour the last four digits of the card or bank account, when the connector gave them
+   * @param cardType the card's type as the connector names it ("visa"), when given
+   * @param detail the connector's error code or reason when it was not charged, in words
+   * @param step the step token of the command it answers, when the command had one
+   */
+  record PaymentCaptured(
+      CallId callId,
+      CaptureOutcome outcome,
+      Optional<String> confirmation,
+      Optional<String> lastFour,
+      Optional<String> cardType,
+      Optional<String> detail,
+      Instant at,
+      Optional<String> step)
+      implements CallEvent {
+    public PaymentCaptured {
+      if (callId == null || outcome == null || at == null) {
+        throw new IllegalArgumentException("a captured payment needs its call, outcome and time");
+      }
+      confirmation = checked(confirmation, "[A-Za-z0-9_.:-]{1,64}", "a confirmation code");
+      lastFour = checked(lastFour, "[0-9]{4}", "the last four digits");
+      cardType = checked(cardType, "[a-z-]{1,24}", "a card type");
+      detail =
+          checked(
+              detail, "(?!.*[0-9]{7})[^\\p{Cntrl}]{1,200}", "a detail (never digits of a card)");
+      step = StepToken.check(step);
+      if (outcome == CaptureOutcome.CHARGED && confirmation.isEmpty()) {
+        throw new IllegalArgumentException("a charged payment needs the connector's confirmation");
+      }
+    }
+
+    private static Optional<String> checked(Optional<String> value, String pattern, String what) {
+      if (value == null) {
+        return Optional.empty();
+      }
+      value.ifPresent(
+          text -> {
+            if (!text.matches(pattern)) {
+              throw new IllegalArgumentException(what + " is malformed");
+            }
+          });
+      return value;
+    }
+  }
+
+  /** What a payment connector did with a capture. */
+  enum CaptureOutcome {
+    /** Charged: the confirmation code is the connector's reference. */
+    CHARGED,
+    /** The card or bank refused it, or the caller's details failed too often: nothing charged. */
+    DECLINED,
+    /** The connector or processor failed: nothing charged. */
+    FAILED,
+    /** The caller stopped it (pressed *) or hung up: nothing charged. */
+    ABANDONED
+  }
+
+  /**
    * The customer answered a call Cityline placed ({@link CallControl#originate}, a callback).
    *
    * @param callId the outbound call

@@ -1,6 +1,6 @@
 package org.cityline.common.call;
 
-import java.util.regex.Pattern;
+import org.cityline.common.IdText;
 
 /**
  * Identifies one call leg on one phone system.
@@ -11,15 +11,12 @@ import java.util.regex.Pattern;
  */
 public record CallId(String network, String localId) {
 
-  private static final Pattern NETWORK = Pattern.compile("[a-z][a-z0-9-]{0,15}");
-  private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
   public CallId {
-    if (network == null || !NETWORK.matcher(network).matches()) {
+    if (!isNetwork(network)) {
       throw new IllegalArgumentException(
           "a call's network is a short lower-case name such as 'sim'; got " + quote(network));
     }
-    if (localId == null || !LOCAL_ID.matcher(localId).matches()) {
+    if (!IdText.isToken(localId, 1, 64, "._:-")) {
       throw new IllegalArgumentException(
           "a call id is 1 to 64 letters, digits, '.', '_', ':' or '-'; got " + quote(localId));
     }
@@ -37,6 +34,21 @@ public record CallId(String network, String localId) {
   @Override
   public String toString() {
     return network + "/" + localId;
+  }
+
+  /** {@code [a-z][a-z0-9-]{0,15}}, checked by hand (ids are built on routing's hot path). */
+  private static boolean isNetwork(String value) {
+    if (value == null || value.isEmpty() || value.length() > 16) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String quote(String value) {

@@ -83,7 +83,34 @@ public final class FlowEngine {
       case FlowEvent.KeysPressed keys -> onKeys(session, keys);
       case FlowEvent.NoInput silence -> onNoInput(session, silence);
       case FlowEvent.PortAnswered answer -> onPortAnswer(session, answer);
+      case FlowEvent.PaymentCaptured captured -> onCaptured(session, captured);
     };
+  }
+
+  /** The connector's outcome: stored, then on to the action that records it. */
+  private Transition onCaptured(Session session, FlowEvent.PaymentCaptured event) {
+    String fingerprint = "captured@" + event.at();
+    if (isReplay(session, event.step(), fingerprint)) {
+      return replay(session);
+    }
+    if (!(flow.require(session.step()) instanceof Step.Capture capture)) {
+      throw new IllegalStateException(
+          session + " got a payment capture while not capturing (step '" + session.step() + "')");
+    }
+    Map<String, String> values = new java.util.HashMap<>();
+    values.put("pay-captured", event.outcome());
+    event.confirmation().ifPresent(code -> values.put("pay-connector-ref", code));
+    event.lastFour().ifPresent(last4 -> values.put("pay-last4", last4));
+    event.cardType().ifPresent(type -> values.put("pay-card-type", type));
+    event.detail().ifPresent(detail -> values.put("pay-capture-detail", detail));
+    Session captured =
+        note(
+                session.toBuilder().lastEvent(fingerprint).retries(0).build(),
+                capture.id(),
+                "The payment connector reported the " + capture.label() + " " + event.outcome(),
+                event.at())
+            .withValues(values);
+    return walk(captured, capture.next(), event.at());
   }
 
   /**
@@ -92,6 +119,9 @@ public final class FlowEngine {
    */
   public Transition repeat(Session session) {
     Step current = flow.require(session.step());
+    if (current instanceof Step.Capture capture) {
+      return new Transition(session, List.of(speaker.capture(capture, session)), Optional.empty());
+    }
     if (!(current instanceof Step.Menu
         || current instanceof Step.Entry
         || current instanceof Step.Hold)) {

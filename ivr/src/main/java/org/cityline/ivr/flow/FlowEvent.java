@@ -52,6 +52,32 @@ public sealed interface FlowEvent {
     }
   }
 
+  /**
+   * The phone system's payment connector finished a capture ({@link Step.Capture}). No digits but
+   * the last four.
+   *
+   * @param outcome charged, declined, failed or abandoned
+   * @param confirmation the connector's confirmation code, for a charged payment
+   * @param detail the connector's reason when nothing was charged
+   * @param step the step token of the capture it answers, when the phone system echoes it
+   */
+  record PaymentCaptured(
+      String outcome,
+      Optional<String> confirmation,
+      Optional<String> lastFour,
+      Optional<String> cardType,
+      Optional<String> detail,
+      Instant at,
+      Optional<String> step)
+      implements FlowEvent {
+    public PaymentCaptured {
+      if (outcome == null || !outcome.matches("charged|declined|failed|abandoned")) {
+        throw new IllegalArgumentException("a capture is charged, declined, failed or abandoned");
+      }
+      step = step == null ? Optional.empty() : step;
+    }
+  }
+
   /** The port call the session waits for answered. */
   record PortAnswered(PortResult result, Instant at) implements FlowEvent {}
 }

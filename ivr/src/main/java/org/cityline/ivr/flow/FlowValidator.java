@@ -118,6 +118,23 @@ public final class FlowValidator {
                       + "' is not an action that takes masked digits; they would be lost"));
         }
       }
+      case Step.Capture capture -> {
+        boolean recorded =
+            flow.step(capture.next())
+                .filter(
+                    next ->
+                        next instanceof Step.Action action
+                            && action.operation() instanceof Operation.RecordCapturedPayment)
+                .isPresent();
+        if (!recorded) {
+          problems.add(
+              new FlowProblem(
+                  step.id(),
+                  "captures a payment but '"
+                      + capture.next()
+                      + "' is not the action that records it; a charge would go unrecorded"));
+        }
+      }
       case Step.ResumeTransfer resume -> {
         boolean any =
             flow.steps().values().stream()
@@ -175,7 +192,10 @@ public final class FlowValidator {
             .filter(s -> s instanceof Step.Transfer t && t.whenClosed().isPresent())
             .forEach(s -> toVisit.add(s.id()));
       }
-      if (step instanceof Step.Menu || step instanceof Step.Entry || step instanceof Step.Hold) {
+      if (step instanceof Step.Menu
+          || step instanceof Step.Entry
+          || step instanceof Step.Hold
+          || step instanceof Step.Capture) {
         if (!waits) {
           waits = true;
           toVisit.add(flow.home());

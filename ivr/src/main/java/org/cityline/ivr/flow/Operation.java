@@ -158,16 +158,52 @@ public sealed interface Operation {
       if (session.account().isEmpty() || token.isEmpty() || cents.isEmpty()) {
         return Optional.empty();
       }
-      int attempt = session.value("pay-attempt").map(Integer::parseInt).orElse(0) + 1;
       return Optional.of(
           new PortCall.SubmitPayment(
               session.call(),
-              attempt,
-              session.value("pay-declines").map(Integer::parseInt).orElse(0),
+              nextAttempt(session),
+              declines(session),
               session.contact(),
               session.account().get(),
               Long.parseLong(cents.get()),
               token.get()));
+    }
+  }
+
+  /**
+   * Records what the phone system's payment connector did ({@link Step.Capture}): {@code approved}
+   * (the charge posted to the ledger; stores {@code pay-confirmation}), {@code declined}, {@code
+   * failed}, {@code cancelled} (the caller stopped it), {@code unconfirmed} (charged but not
+   * recorded: a person sorts it out), {@code refused}, or {@code unavailable}.
+   */
+  record RecordCapturedPayment() implements Operation {
+    @Override
+    public Set<String> outcomes() {
+      return Set.of(
+          "approved", "declined", "failed", "cancelled", "unconfirmed", "refused", "unavailable");
+    }
+
+    @Override
+    public Optional<PortCall> call(Session session, Optional<SensitiveDigits> masked) {
+      Optional<String> cents = session.value("pay-cents");
+      Optional<String> outcome = session.value("pay-captured");
+      if (session.account().isEmpty() || cents.isEmpty() || outcome.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new PortCall.RecordCapturedPayment(
+              session.call(),
+              nextAttempt(session),
+              declines(session),
+              session.contact(),
+              session.account().get(),
+              Long.parseLong(cents.get()),
+              org.cityline.accounts.PaymentMethod.valueOf(
+                  session.value("pay-method").orElse("CARD")),
+              outcome.get(),
+              session.value("pay-connector-ref"),
+              session.value("pay-last4"),
+              session.value("pay-capture-detail")));
     }
   }
 
@@ -362,8 +398,18 @@ public sealed interface Operation {
     public Optional<PortCall> call(Session session, Optional<SensitiveDigits> masked) {
       return Optional.of(
           new PortCall.RequestCallback(
-              session.contact(), session.value(numberVariable).orElse("")));
+              session.contact(), session.value(numberVariable).orElse(""), session.language()));
     }
+  }
+
+  /** The number of this call's next payment attempt, from 1 (its idempotency key). */
+  private static int nextAttempt(Session session) {
+    return session.value("pay-attempt").map(Integer::parseInt).orElse(0) + 1;
+  }
+
+  /** How many payments were declined in this call so far. */
+  private static int declines(Session session) {
+    return session.value("pay-declines").map(Integer::parseInt).orElse(0);
   }
 
   /** The account the caller is identified with, if verified. */

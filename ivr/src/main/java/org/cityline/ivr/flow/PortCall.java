@@ -71,6 +71,28 @@ public sealed interface PortCall {
       String token)
       implements PortCall {}
 
+  /**
+   * Record what the phone system's payment connector did, under the key of this call's attempt.
+   *
+   * @param outcome charged, declined, failed or abandoned
+   * @param reference the connector's confirmation code, for a charge
+   * @param lastFour of the card or bank account, as the connector reported it
+   * @param detail the connector's reason when nothing was charged
+   */
+  record RecordCapturedPayment(
+      CallId call,
+      int attempt,
+      int declines,
+      ContactId contact,
+      AccountNumber account,
+      long cents,
+      org.cityline.accounts.PaymentMethod method,
+      String outcome,
+      Optional<String> reference,
+      Optional<String> lastFour,
+      Optional<String> detail)
+      implements PortCall {}
+
   /** Whether an account may have an arrangement. */
   record CheckArrangement(AccountNumber account) implements PortCall {}
 
@@ -111,8 +133,11 @@ public sealed interface PortCall {
   record FindCallbackNumber(Optional<AccountNumber> account, Optional<PhoneNumber> caller)
       implements PortCall {}
 
-  /** Ask routing to call the caller back at a number, keeping their place. */
-  record RequestCallback(ContactId contact, String number) implements PortCall {}
+  /**
+   * Ask routing to call the caller back at a number, keeping their place; once scheduled, the
+   * caller gets a text confirming it in their language.
+   */
+  record RequestCallback(ContactId contact, String number, Language language) implements PortCall {}
 
   /** Put the caller in a queue for a person. */
   record Enqueue(ContactRequest request) implements PortCall {}

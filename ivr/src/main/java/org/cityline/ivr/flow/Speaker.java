@@ -54,4 +54,18 @@ final class Speaker {
       default -> throw new IllegalStateException("step '" + step.id() + "' does not wait");
     };
   }
+
+  /** The connector's capture for a {@link Step.Capture}, named by the session's step token. */
+  CallCommand capture(Step.Capture capture, Session session) {
+    long cents = Long.parseLong(session.value(capture.amountVariable()).orElseThrow());
+    String account = session.account().map(Object::toString).orElse("unknown");
+    return new CallCommand.CapturePayment(
+        cents,
+        capture.method() == org.cityline.accounts.PaymentMethod.BANK
+            ? CallCommand.CapturePayment.PaymentMethod.BANK
+            : CallCommand.CapturePayment.PaymentMethod.CARD,
+        session.language(),
+        "City utility payment, account " + account,
+        Optional.of(session.stepToken()));
+  }
 }

@@ -366,6 +366,42 @@ public sealed interface Step {
     }
   }
 
+  /**
+   * Hands the whole card or bank capture to the phone system's payment connector ({@link
+   * org.cityline.common.call.CallCommand.CapturePayment}); waits for its outcome. The outcome is
+   * stored ({@code pay-captured}: charged, declined, failed or abandoned; {@code
+   * pay-connector-ref}, {@code pay-last4}) and the flow goes to {@code next}, an action that
+   * records it. Without an amount or a verified account the flow goes to {@code unavailable}.
+   *
+   * @param method card or bank
+   * @param amountVariable the session value holding the amount in cents
+   */
+  record Capture(
+      String id,
+      String label,
+      org.cityline.accounts.PaymentMethod method,
+      String amountVariable,
+      String next,
+      String unavailable)
+      implements Step {
+    public Capture {
+      checkId(id);
+      checkLabel(id, label);
+      if (method != org.cityline.accounts.PaymentMethod.CARD
+          && method != org.cityline.accounts.PaymentMethod.BANK) {
+        throw new IllegalArgumentException("step '" + id + "' captures a card or a bank payment");
+      }
+      checkId(amountVariable);
+      checkTarget(id, next);
+      checkTarget(id, unavailable);
+    }
+
+    @Override
+    public List<String> targets() {
+      return List.of(next, unavailable);
+    }
+  }
+
   /** Stores a fixed value in the session ({@code after-step-up = arrangement}), then goes on. */
   record Remember(String id, String variable, String value, String next) implements Step {
     public Remember {

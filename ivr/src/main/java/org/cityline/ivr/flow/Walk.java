@@ -73,6 +73,7 @@ final class Walk {
             case Step.Menu menu -> Optional.empty();
             case Step.Entry entry -> Optional.empty();
             case Step.Hold hold -> Optional.empty();
+            case Step.Capture capture -> canCapture(capture);
             case Step.Action action -> action(action);
             case Step.Transfer transfer -> transfer(transfer);
             case Step.Hangup hangup -> Optional.empty();
@@ -86,6 +87,7 @@ final class Walk {
         case Step.Entry entry -> waitForCaller(entry);
         case Step.Hold hold -> waitForCaller(hold);
         case Step.Hangup hangup -> hangup(hangup);
+        case Step.Capture capture -> capture(capture);
         default -> done(pendingCall);
       };
     }
@@ -202,6 +204,29 @@ final class Walk {
     session = session.atStep(step.id(), segmentStart).toBuilder().prompted().build();
     commands.add(speaker.ask(step, session, pending));
     pending.clear();
+    return done(Optional.empty());
+  }
+
+  /** Nothing (the walk stops to capture), or the capture's unavailable step. */
+  private Optional<String> canCapture(Step.Capture capture) {
+    boolean amount =
+        session.value(capture.amountVariable()).filter(v -> v.matches("[0-9]{1,8}")).isPresent()
+            && Long.parseLong(session.value(capture.amountVariable()).get()) > 0;
+    if (amount && session.verified() && session.account().isPresent()) {
+      return Optional.empty();
+    }
+    segmentStart = capture.unavailable();
+    return Optional.of(segmentStart);
+  }
+
+  private Transition capture(Step.Capture capture) {
+    flush();
+    session =
+        session.atStep(capture.id(), segmentStart).toBuilder()
+            .prompted()
+            .build()
+            .withValues(Map.of("pay-method", capture.method().name()));
+    commands.add(speaker.capture(capture, session));
     return done(Optional.empty());
   }
 

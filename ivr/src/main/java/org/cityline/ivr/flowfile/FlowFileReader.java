@@ -169,6 +169,14 @@ final class FlowFileReader {
         yield new Step.Remember(
             id, pair.getKey(), pair.getValue(), target.orElseThrow(() -> missing("-> next")));
       }
+      case "capture" ->
+          new Step.Capture(
+              id,
+              required(attributes, "label"),
+              constantMethod(required(attributes, "method")),
+              required(attributes, "amount"),
+              target.orElseThrow(() -> missing("-> next")),
+              required(attributes, "unavailable"));
       case "resume" -> new Step.ResumeTransfer(id);
       case "hangup" -> new Step.Hangup(id, positional(head, 2));
       default ->
@@ -176,7 +184,15 @@ final class FlowFileReader {
               "'"
                   + draft.kind()
                   + "' is not a step; steps are say, menu, entry, branch, language, action,"
-                  + " transfer, hold, remember, resume and hangup");
+                  + " transfer, hold, capture, remember, resume and hangup");
+    };
+  }
+
+  private static org.cityline.accounts.PaymentMethod constantMethod(String word) {
+    return switch (word) {
+      case "card" -> org.cityline.accounts.PaymentMethod.CARD;
+      case "bank" -> org.cityline.accounts.PaymentMethod.BANK;
+      default -> throw new IllegalArgumentException("a capture's method is card or bank");
     };
   }
 

@@ -110,6 +110,20 @@ final class FlowFileWriter {
               .append(" -> ")
               .append(remember.next())
               .append('\n');
+      case Step.Capture capture ->
+          out.append("capture ")
+              .append(capture.id())
+              .append(" label=")
+              .append(quote(capture.label()))
+              .append(" method=")
+              .append(capture.method().name().toLowerCase(java.util.Locale.ROOT))
+              .append(" amount=")
+              .append(capture.amountVariable())
+              .append(" unavailable=")
+              .append(capture.unavailable())
+              .append(" -> ")
+              .append(capture.next())
+              .append('\n');
       case Step.ResumeTransfer resume -> out.append("resume ").append(resume.id()).append('\n');
       case Step.Hangup hangup ->
           out.append("hangup ")

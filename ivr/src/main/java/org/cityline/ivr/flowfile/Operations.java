@@ -25,6 +25,7 @@ final class Operations {
       case Operation.CheckPaymentAmount o -> "CheckPaymentAmount amount=" + o.variable();
       case Operation.EnterPaymentDetail o -> "EnterPaymentDetail field=" + o.field();
       case Operation.SubmitPayment o -> "SubmitPayment";
+      case Operation.RecordCapturedPayment o -> "RecordCapturedPayment";
       case Operation.CheckArrangement o -> "CheckArrangement";
       case Operation.QuoteInstalments o -> "QuoteInstalments count=" + o.variable();
       case Operation.MakeArrangement o -> "MakeArrangement kind=" + o.kind();
@@ -55,6 +56,7 @@ final class Operations {
           case "EnterPaymentDetail" ->
               new Operation.EnterPaymentDetail(constant(PaymentField.class, take(left, "field")));
           case "SubmitPayment" -> new Operation.SubmitPayment();
+          case "RecordCapturedPayment" -> new Operation.RecordCapturedPayment();
           case "CheckArrangement" -> new Operation.CheckArrangement();
           case "QuoteInstalments" -> new Operation.QuoteInstalments(take(left, "count"));
           case "MakeArrangement" ->
@@ -75,7 +77,8 @@ final class Operations {
                   "no operation '"
                       + name
                       + "'; the operations are LookUpCaller, VerifyAccount, ReadBalance,"
-                      + " CheckPaymentAmount, EnterPaymentDetail, SubmitPayment, CheckArrangement,"
+                      + " CheckPaymentAmount, EnterPaymentDetail, SubmitPayment, RecordCapturedPayment,"
+                      + " CheckArrangement,"
                       + " QuoteInstalments, MakeArrangement, SendPasswordReset, CheckProgram,"
                       + " EnrolProgram, ReportOutage, EstimateWait, FindCallbackNumber,"
                       + " RequestCallback");

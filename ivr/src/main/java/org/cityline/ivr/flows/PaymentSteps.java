@@ -8,8 +8,10 @@ import static org.cityline.ivr.prompts.PromptLine.Arg.digits;
 import static org.cityline.ivr.prompts.PromptLine.line;
 
 import java.util.List;
+import org.cityline.accounts.PaymentMethod;
 import org.cityline.accounts.payments.PaymentField;
 import org.cityline.ivr.flow.Operation;
+import org.cityline.ivr.flow.Step;
 
 /**
  * A payment by card or bank account: the amount (the full balance or another within the limits),
@@ -19,10 +21,16 @@ import org.cityline.ivr.flow.Operation;
  * cancelled disconnect when the payment covered the past due. Declined: another card, up to the
  * limit, then a person.
  */
-final class PaymentSteps {
+public final class PaymentSteps {
 
   static final String START = "pay";
   static final String METHOD = "pay-method";
+
+  /**
+   * The session value the runtime sets to {@code true} on a call whose phone system captures
+   * payments itself (a payment connector).
+   */
+  public static final String CONNECTOR = "pay-connector";
 
   private PaymentSteps() {}
 
@@ -30,6 +38,7 @@ final class PaymentSteps {
     addAmount(steps);
     addCard(steps);
     addBank(steps);
+    addConnector(steps);
     addOutcomes(steps);
   }
 
@@ -86,9 +95,52 @@ final class PaymentSteps {
             "the payment method menu",
             List.of(line("pay-method", amount("pay-cents"))),
             "1",
-            "card-number",
+            "pay-card",
             "2",
-            "bank-routing");
+            "pay-bank");
+  }
+
+  /**
+   * Where the phone system has a payment connector ({@code pay-connector} set by the runtime), the
+   * card or bank capture is handed to it and its outcome recorded; else the masked steps.
+   */
+  private static void addConnector(Steps steps) {
+    steps
+        .branch("pay-card", "card-number", when(equalTo(CONNECTOR, "true"), "card-capture"))
+        .branch("pay-bank", "bank-routing", when(equalTo(CONNECTOR, "true"), "bank-capture"))
+        .add(
+            new Step.Capture(
+                "card-capture",
+                "card payment",
+                PaymentMethod.CARD,
+                "pay-cents",
+                "pay-capture-record",
+                "pay-unavailable"))
+        .add(
+            new Step.Capture(
+                "bank-capture",
+                "bank payment",
+                PaymentMethod.BANK,
+                "pay-cents",
+                "pay-capture-record",
+                "pay-unavailable"))
+        .action(
+            "pay-capture-record",
+            new Operation.RecordCapturedPayment(),
+            "approved",
+            "pay-approved",
+            "declined",
+            "pay-declined",
+            "failed",
+            "pay-failed",
+            "cancelled",
+            "pay-cancelled",
+            "unconfirmed",
+            "pay-unconfirmed",
+            "refused",
+            "pay-refused",
+            "unavailable",
+            "pay-unavailable");
   }
 
   private static void addCard(Steps steps) {

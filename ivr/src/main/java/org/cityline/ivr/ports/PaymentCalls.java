@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cityline.accounts.Money;
 import org.cityline.accounts.PaymentChannel;
+import org.cityline.accounts.payments.CapturedPayment;
 import org.cityline.accounts.payments.EntryResult;
 import org.cityline.accounts.payments.IdempotencyKey;
 import org.cityline.accounts.payments.PaymentLimits;
@@ -22,6 +23,9 @@ import org.cityline.ivr.flow.PortResult;
  * attempt. Trail notes carry the last four and the confirmation number, never digits beyond.
  */
 public final class PaymentCalls {
+
+  /** Kept when a connector charged but did not say the last four (the ledger needs four). */
+  static final String UNKNOWN_LAST_FOUR = "0000";
 
   private final PaymentPort payments;
   private final Clock clock;
@@ -95,12 +99,70 @@ public final class PaymentCalls {
                 Optional.of(submit.contact()),
                 "ivr",
                 clock.instant()));
+    return answer(outcome, submit.attempt(), submit.declines(), submit.cents(), key);
+  }
+
+  /**
+   * Records what the phone system's payment connector did. A charge is posted to the ledger under
+   * the attempt's key (a replay answers the first posting); anything else charged nothing.
+   */
+  public PortResult recordCaptured(PortCall.RecordCapturedPayment captured) {
+    IdempotencyKey key = IdempotencyKey.forCall(captured.call(), captured.attempt());
+    String amount = "$" + Money.ofCents(captured.cents());
+    String why = captured.detail().map(d -> ": " + d).orElse("");
     Map<String, String> values = new HashMap<>();
-    values.put("pay-attempt", Integer.toString(submit.attempt()));
-    String amount = "$" + Money.ofCents(submit.cents());
+    values.put("pay-attempt", Integer.toString(captured.attempt()));
+    return switch (captured.outcome()) {
+      case "charged" -> {
+        PaymentOutcome outcome =
+            payments.recordCaptured(
+                new CapturedPayment(
+                    key,
+                    captured.account(),
+                    Money.ofCents(captured.cents()),
+                    captured.method(),
+                    captured.lastFour().orElse(UNKNOWN_LAST_FOUR),
+                    captured.reference().orElseThrow(),
+                    PaymentChannel.IVR,
+                    Optional.of(captured.contact()),
+                    "ivr",
+                    clock.instant()));
+        yield outcome instanceof PaymentOutcome.Refused refused
+            // Charged by the connector but not recorded: never "try again", a person sorts it out.
+            ? PortResult.withValues(
+                "unconfirmed",
+                values,
+                "Payment of "
+                    + amount
+                    + " charged by the payment connector but not recorded: "
+                    + refused.reason())
+            : answer(outcome, captured.attempt(), captured.declines(), captured.cents(), key);
+      }
+      case "declined" -> {
+        values.put("pay-declines", Integer.toString(captured.declines() + 1));
+        yield PortResult.withValues(
+            "declined", values, "Payment of " + amount + " declined by the connector" + why);
+      }
+      case "abandoned" ->
+          PortResult.withValues(
+              "cancelled", values, "Payment of " + amount + " stopped by the caller" + why);
+      default ->
+          PortResult.withValues(
+              "failed",
+              values,
+              "Payment of " + amount + " failed at the connector, nothing charged" + why);
+    };
+  }
+
+  private static PortResult answer(
+      PaymentOutcome outcome, int attempt, int declines, long cents, IdempotencyKey key) {
+    Map<String, String> values = new HashMap<>();
+    values.put("pay-attempt", Integer.toString(attempt));
+    String amount = "$" + Money.ofCents(cents);
     return switch (outcome) {
       case PaymentOutcome.Approved approved -> {
         values.put("pay-confirmation", approved.confirmation());
+        values.put("pay-last4", approved.lastFour());
         values.put("pay-disconnect-cancelled", Boolean.toString(approved.disconnectCancelled()));
         yield PortResult.withValues(
             "approved",
@@ -116,7 +178,7 @@ public final class PaymentCalls {
                 + (approved.disconnectCancelled() ? "; pending disconnect cancelled" : ""));
       }
       case PaymentOutcome.Declined declined -> {
-        values.put("pay-declines", Integer.toString(submit.declines() + 1));
+        values.put("pay-declines", Integer.toString(declines + 1));
         yield PortResult.withValues(
             "declined", values, "Payment of " + amount + " declined: " + declined.reason());
       }

@@ -5,6 +5,10 @@ import java.util.Optional;
 import org.cityline.accounts.AccountNumber;
 import org.cityline.accounts.AccountSummary;
 import org.cityline.accounts.CustomerInformation;
+import org.cityline.accounts.messaging.Destination;
+import org.cityline.accounts.messaging.MessageResult;
+import org.cityline.accounts.messaging.Messaging;
+import org.cityline.accounts.messaging.OutboundMessage;
 import org.cityline.common.PhoneNumber;
 import org.cityline.ivr.flow.PortCall;
 import org.cityline.ivr.flow.PortResult;
@@ -22,10 +26,12 @@ public final class RoutingCalls {
 
   private final RoutingService routing;
   private final CustomerInformation customers;
+  private final Messaging texts;
 
-  public RoutingCalls(RoutingService routing, CustomerInformation customers) {
+  public RoutingCalls(RoutingService routing, CustomerInformation customers, Messaging texts) {
     this.routing = routing;
     this.customers = customers;
+    this.texts = texts;
   }
 
   public PortResult enqueue(PortCall.Enqueue enqueue) {
@@ -93,7 +99,10 @@ public final class RoutingCalls {
           PortResult.withValues(
               "scheduled",
               Map.of("callback-last4", e164.substring(e164.length() - 4)),
-              "Asked for a callback at " + e164 + ", keeping the place in line");
+              "Asked for a callback at "
+                  + e164
+                  + ", keeping the place in line; "
+                  + confirmByText(request, number.get()));
       case RoutingResult.Refused refused ->
           PortResult.of("refused", "Callback refused by routing: " + refused.reason());
     };
@@ -101,5 +110,36 @@ public final class RoutingCalls {
 
   private Optional<PhoneNumber> phoneOnFile(AccountNumber account) {
     return customers.findByNumber(account).flatMap(AccountSummary::phoneOnFile);
+  }
+
+  /**
+   * Texts the caller that the callback is booked. A text that cannot be sent is logged and noted in
+   * the trail; the callback stands either way.
+   */
+  private String confirmByText(PortCall.RequestCallback request, PhoneNumber number) {
+    OutboundMessage text =
+        new OutboundMessage(
+            new Destination.TextMessage(number),
+            CallbackText.body(request.language(), number),
+            request.language(),
+            CallbackText.PURPOSE);
+    try {
+      return switch (texts.send(text)) {
+        case MessageResult.Sent sent -> "confirmation texted";
+        case MessageResult.Failed failed -> {
+          log.warn(
+              "callback for contact {} booked, but its confirmation text was not sent: {}",
+              request.contact(),
+              failed.reason());
+          yield "confirmation text not sent";
+        }
+      };
+    } catch (RuntimeException e) {
+      log.warn(
+          "callback for contact {} booked, but texting its confirmation failed ({})",
+          request.contact(),
+          e.getClass().getName());
+      return "confirmation text not sent";
+    }
   }
 }

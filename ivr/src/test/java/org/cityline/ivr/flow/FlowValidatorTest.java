@@ -46,6 +46,25 @@ class FlowValidatorTest {
   }
 
   @Test
+  void aCaptureNotFollowedByTheActionThatRecordsItIsNamed() {
+    Flow broken =
+        with(
+            main,
+            new Step.Capture(
+                "card-capture",
+                "card payment",
+                org.cityline.accounts.PaymentMethod.CARD,
+                "pay-cents",
+                "pay-approved",
+                "pay-unavailable"));
+
+    assertThat(messages(broken))
+        .contains(
+            "step 'card-capture': captures a payment but 'pay-approved' is not the action that"
+                + " records it; a charge would go unrecorded");
+  }
+
+  @Test
   void aStepNothingLeadsToIsNamed() {
     Flow broken =
         plus(

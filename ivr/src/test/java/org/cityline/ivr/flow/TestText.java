@@ -18,6 +18,7 @@ final class TestText {
                   case CallCommand.WaitForAgent wait -> wait.announcement().text();
                   case CallCommand.Answer answer -> "";
                   case CallCommand.Hangup hangup -> "";
+                  case CallCommand.CapturePayment capture -> "";
                 })
         .filter(text -> !text.isEmpty())
         .collect(Collectors.joining(" "));

@@ -95,7 +95,7 @@ class FlowFileTest {
                     .containsExactly(
                         "line 3, step 'hello': needs -> next",
                         "line 6, step 'nobody': 'greet' is not a step; steps are say, menu, entry,"
-                            + " branch, language, action, transfer, hold, remember, resume and"
+                            + " branch, language, action, transfer, hold, capture, remember, resume and"
                             + " hangup",
                         "line 8, step 'choose': a duration reads like 500ms, 7s or 2m; got"
                             + " '5parsecs'",

@@ -108,6 +108,7 @@ public final class TestCall {
       case CallCommand.WaitForAgent wait -> Optional.of(wait.announcement().text());
       case CallCommand.Answer answer -> Optional.empty();
       case CallCommand.Hangup hangup -> Optional.empty();
+      case CallCommand.CapturePayment capture -> Optional.empty();
     };
   }
 

@@ -34,6 +34,7 @@ final class CallEvents {
   private final Returns returns;
   private final WrapUps wrapUps;
   private final Transfers transfers;
+  private final Conferences conferences;
   private final Callbacks callbacks;
 
   CallEvents(
@@ -46,6 +47,7 @@ final class CallEvents {
       Returns returns,
       WrapUps wrapUps,
       Transfers transfers,
+      Conferences conferences,
       Callbacks callbacks) {
     this.ops = ops;
     this.announce = announce;
@@ -56,6 +58,7 @@ final class CallEvents {
     this.returns = returns;
     this.wrapUps = wrapUps;
     this.transfers = transfers;
+    this.conferences = conferences;
     this.callbacks = callbacks;
     callbacks.early().replayTo(this::on);
   }
@@ -71,6 +74,7 @@ final class CallEvents {
       case CallEvent.CallArrived arrived -> LOG.trace("Not routing's: {}", arrived.callId());
       case CallEvent.DigitsEntered digits -> LOG.trace("Not routing's: {}", digits.callId());
       case CallEvent.NoInput noInput -> LOG.trace("Not routing's: {}", noInput.callId());
+      case CallEvent.PaymentCaptured paid -> LOG.trace("Not routing's: {}", paid.callId());
     }
   }
 
@@ -108,7 +112,12 @@ final class CallEvents {
     Contact after = applied.after();
     switch (after.state()) {
       case WRAP_UP -> {
-        applied.before().consult().ifPresent(consult -> releaseConsult(after, consult.agent()));
+        Optional<AgentId> consulted = applied.before().consult().map(c -> c.agent());
+        if (applied.before().inConference()) {
+          wrapUps.start(after, consulted.orElseThrow(), By.ROUTING); // both wrap up
+        } else {
+          consulted.ifPresent(agent -> releaseConsult(after, agent));
+        }
         wrapUps.start(after, after.agent().orElseThrow(), By.ROUTING);
         announce.contact(after);
       }
@@ -170,6 +179,23 @@ final class CallEvents {
       return;
     }
     Contact contact = live.get();
+    if (contact.inConference()) {
+      Optional<AgentId> party =
+          contact
+              .agent()
+              .filter(agent -> endpoint(agent, event))
+              .or(() -> contact.consult().map(c -> c.agent()).filter(a -> endpoint(a, event)));
+      party.ifPresent(
+          agent -> {
+            LOG.warn(
+                "The phone of {} failed ({}) in the conference on contact {}; they leave it",
+                agent,
+                event.reason(),
+                contact.id());
+            conferences.leave(agent, contact.id(), By.ROUTING);
+          });
+      return;
+    }
     Optional<AgentId> consulted =
         contact.consult().map(c -> c.agent()).filter(agent -> endpoint(agent, event));
     if (consulted.isPresent()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
@@ -23,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * agent may take an offer (this node's changes and, through the index, every node's), the matcher
  * decides on the index and commits each decision in the store.
  *
- * <p>A commit reserves the agent first (an atomic command on the agent's entry: ready, with a free
- * line, every other line on hold), then offers the contact (an atomic command on the contact's
- * entry: still queued, for the same visit). If the second step is refused, the first is undone. So
+ * <p>A commit reserves the agent (an atomic command on the agent's entry: ready, with a free line,
+ * every other line on hold) and offers the contact (an atomic command on the contact's entry: still
+ * queued, for the same visit), both sent at once. If either is refused, the other is undone. So
  * across any number of nodes (two may lead for a moment while the cluster changes) no contact is
  * offered to two agents and no agent gets more offers than free lines; a refused step only
  * refreshes the index and the matcher goes on.
@@ -165,8 +166,11 @@ final class Matcher {
   }
 
   /**
-   * Offers a waiting contact (on its {@code visit}) to an agent: reserve, then offer, undoing the
-   * reservation if the offer is refused. Used by matching and by a supervisor's assignment.
+   * Offers a waiting contact (on its {@code visit}) to an agent: the agent's reservation and the
+   * contact's offer are two atomic commands on two entries, sent at once so that an offer costs one
+   * round trip to the cluster, not two. Both applied: the offer stands. One refused: the other is
+   * undone (the reservation released, or the contact returned to its place in the queue) and the
+   * index refreshed. Used by matching and by a supervisor's assignment.
    *
    * @return the contact as offered, or empty when either step was refused
    */
@@ -174,32 +178,97 @@ final class Matcher {
       org.cityline.common.ContactId contactId, int visit, AgentId agentId, QueuePlan plan) {
     Instant now = ops.now();
     Instant expiresAt = now.plus(plan.definition().ringTimeout());
-    Change<Agent> reserved =
-        ops.agent(
+    Supplier<Change<Agent>> reserving =
+        ops.startAgent(
             agentId, new AgentCommand.Reserve(contactId, AgentLine.Kind.OFFER, now, expiresAt));
-    if (!(reserved instanceof Change.Applied<Agent> reservedAgent)) {
-      refreshAgent(agentId);
-      return Optional.empty();
+    Supplier<Change<Contact>> offering;
+    try {
+      offering =
+          ops.startContact(contactId, new ContactCommand.Offer(agentId, visit, now, expiresAt));
+    } catch (RuntimeException e) {
+      undoReservation(reserving, contactId, agentId);
+      throw e;
+    }
+    Change<Agent> reserved;
+    try {
+      reserved = reserving.get();
+    } catch (RuntimeException e) {
+      undoOffer(offering, contactId, agentId);
+      throw e;
     }
     Change<Contact> offered;
     try {
-      offered = ops.contact(contactId, new ContactCommand.Offer(agentId, visit, now, expiresAt));
+      offered = offering.get();
     } catch (RuntimeException e) {
-      unreserve(contactId, agentId);
+      if (reserved instanceof Change.Applied<Agent>) {
+        unreserve(contactId, agentId);
+      }
       throw e;
     }
-    if (!(offered instanceof Change.Applied<Contact> offeredContact)) {
-      unreserve(contactId, agentId);
-      refreshContact(contactId);
-      return Optional.empty();
+    if (reserved instanceof Change.Applied<Agent> reservedAgent
+        && offered instanceof Change.Applied<Contact> offeredContact) {
+      Contact contact = offeredContact.after();
+      timers.arm(Timers.ring(contactId), expiresAt, () -> returns.ringOut(contactId, agentId));
+      LOG.info("Offered contact {} to {} until {}", contactId, agentId, expiresAt);
+      announce.offerMade(reservedAgent.after(), contact, expiresAt);
+      announce.agent(reservedAgent.after(), contact);
+      announce.contact(contact);
+      return Optional.of(contact);
     }
-    Contact contact = offeredContact.after();
-    timers.arm(Timers.ring(contactId), expiresAt, () -> returns.ringOut(contactId, agentId));
-    LOG.info("Offered contact {} to {} until {}", contactId, agentId, expiresAt);
-    announce.offerMade(reservedAgent.after(), contact, expiresAt);
-    announce.agent(reservedAgent.after(), contact);
-    announce.contact(contact);
-    return Optional.of(contact);
+    if (reserved instanceof Change.Applied<Agent>) {
+      unreserve(contactId, agentId);
+    } else {
+      refreshAgent(agentId);
+    }
+    if (offered instanceof Change.Applied<Contact>) {
+      cancelOffer(contactId, agentId);
+    } else {
+      refreshContact(contactId);
+    }
+    return Optional.empty();
+  }
+
+  /** The offer failed before the reservation was waited for: release it if it was made. */
+  private void undoReservation(
+      Supplier<Change<Agent>> reserving, org.cityline.common.ContactId contact, AgentId agent) {
+    try {
+      if (reserving.get() instanceof Change.Applied<Agent>) {
+        unreserve(contact, agent);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not learn whether {} was reserved for contact {}: {}", agent, contact, e);
+    }
+  }
+
+  /** The reservation failed: return the contact to its place if the offer was made. */
+  private void undoOffer(
+      Supplier<Change<Contact>> offering, org.cityline.common.ContactId contact, AgentId agent) {
+    try {
+      if (offering.get() instanceof Change.Applied<Contact>) {
+        cancelOffer(contact, agent);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not learn whether contact {} was offered to {}: {}", contact, agent, e);
+    }
+  }
+
+  /**
+   * Returns a contact offered to an agent who could not be reserved to its place in the queue (it
+   * keeps its waiting time, so its place); nothing was announced, so nobody saw the offer.
+   */
+  private void cancelOffer(org.cityline.common.ContactId contact, AgentId agent) {
+    Change<Contact> back =
+        ops.contact(
+            contact,
+            new ContactCommand.ReturnToQueue(
+                agent, ContactCommand.ReturnToQueue.Why.CANCELLED, ops.now()));
+    if (back instanceof Change.Refused<Contact> refused) {
+      LOG.warn(
+          "Could not return contact {} offered to {} who was not reserved: {}",
+          contact,
+          agent,
+          refused.reason());
+    }
   }
 
   private void unreserve(org.cityline.common.ContactId contact, AgentId agent) {

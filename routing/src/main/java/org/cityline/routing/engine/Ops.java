@@ -2,6 +2,7 @@ package org.cityline.routing.engine;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.cityline.common.ContactId;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
@@ -38,6 +39,33 @@ final class Ops {
       index.agent(applied.after());
     }
     return change;
+  }
+
+  /**
+   * Starts a contact's command (see {@link org.cityline.routing.ContactStore#start}); waiting for
+   * it updates the index as {@link #contact} does.
+   */
+  Supplier<Change<Contact>> startContact(ContactId id, ContactCommand command) {
+    Supplier<Change<Contact>> pending = setup.contacts().start(id, command);
+    return () -> {
+      Change<Contact> change = pending.get();
+      if (change instanceof Change.Applied<Contact> applied) {
+        index.contact(applied.after());
+      }
+      return change;
+    };
+  }
+
+  /** Starts an agent's command; waiting for it updates the index as {@link #agent} does. */
+  Supplier<Change<Agent>> startAgent(AgentId id, AgentCommand command) {
+    Supplier<Change<Agent>> pending = setup.agents().start(id, command, day());
+    return () -> {
+      Change<Agent> change = pending.get();
+      if (change instanceof Change.Applied<Agent> applied) {
+        index.agent(applied.after());
+      }
+      return change;
+    };
   }
 
   Instant now() {

@@ -17,7 +17,12 @@ import org.cityline.routing.QueueId;
  */
 public final class QueueConfig {
 
-  private record Current(QueueDirectory directory, Map<QueueId, QueuePlan> plans) {}
+  /**
+   * One configuration, prepared once: the plans by queue and in configuration order (the matcher
+   * asks for them on every decision).
+   */
+  private record Current(
+      QueueDirectory directory, Map<QueueId, QueuePlan> plans, List<QueuePlan> ordered) {}
 
   private volatile Current current;
   private final List<Consumer<QueueDirectory>> listeners = new CopyOnWriteArrayList<>();
@@ -31,7 +36,7 @@ public final class QueueConfig {
     for (QueueDefinition queue : directory.all()) {
       plans.put(queue.id(), new QueuePlan(queue));
     }
-    return new Current(directory, Map.copyOf(plans));
+    return new Current(directory, Map.copyOf(plans), List.copyOf(plans.values()));
   }
 
   public QueueDirectory directory() {
@@ -48,8 +53,7 @@ public final class QueueConfig {
 
   /** Every queue's plan, in configuration order. */
   public Collection<QueuePlan> plans() {
-    Current now = current;
-    return now.directory().all().stream().map(queue -> now.plans().get(queue.id())).toList();
+    return current.ordered();
   }
 
   /** Uses another directory from now on and tells the listeners. */

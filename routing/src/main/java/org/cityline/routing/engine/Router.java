@@ -61,6 +61,7 @@ public final class Router implements RoutingService, AutoCloseable {
   private final WrapUps wrapUps;
   private final Transfers transfers;
   private final Callbacks callbacks;
+  private final Conferences conferences;
   private final ContactHandling handling;
   private final CallEvents callEvents;
   private final Sweeper sweeper;
@@ -80,6 +81,7 @@ public final class Router implements RoutingService, AutoCloseable {
     matcher.returns(returns);
     this.wrapUps = new WrapUps(ops, announce, timers, statistics, endings, matcher);
     this.transfers = new Transfers(ops, announce, timers, statistics, wrapUps, matcher, returns);
+    this.conferences = new Conferences(ops, announce, wrapUps, transfers);
     this.callbacks = new Callbacks(ops, announce, timers, statistics, endings, matcher, returns);
     this.handling =
         new ContactHandling(
@@ -95,6 +97,7 @@ public final class Router implements RoutingService, AutoCloseable {
             returns,
             wrapUps,
             transfers,
+            conferences,
             callbacks);
     Overflows overflows = new Overflows(ops, announce, statistics, endings, matcher);
     this.sweeper =
@@ -194,9 +197,11 @@ public final class Router implements RoutingService, AutoCloseable {
     index.contact(contact);
     LOG.info(
         "Contact {} (call {}) waits in queue {}", contact.id(), contact.call(), contact.queue());
-    statistics.offered(contact);
     announce.contact(contact);
     matcher.drain();
+    // Counted after matching: the count is a cluster operation of its own, and a caller who can be
+    // offered at once should not wait behind it.
+    statistics.offered(contact);
     return RoutingResult.ok();
   }
 
@@ -299,7 +304,12 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public RoutingResult hangUp(AgentId agent, ContactId contact) {
-    return drained(handling.hangUp(required(agent, "agent"), required(contact, "contact")));
+    required(agent, "agent");
+    required(contact, "contact");
+    if (conferences.includes(agent, contact)) {
+      return drained(conferences.leave(agent, contact));
+    }
+    return drained(handling.hangUp(agent, contact));
   }
 
   @Override
@@ -343,6 +353,16 @@ public final class Router implements RoutingService, AutoCloseable {
   @Override
   public RoutingResult completeTransfer(AgentId agent, ContactId contact) {
     return drained(transfers.complete(required(agent, "agent"), required(contact, "contact")));
+  }
+
+  @Override
+  public RoutingResult conference(AgentId agent, ContactId contact) {
+    return drained(conferences.join(required(agent, "agent"), required(contact, "contact")));
+  }
+
+  @Override
+  public RoutingResult leaveConference(AgentId agent, ContactId contact) {
+    return drained(conferences.leave(required(agent, "agent"), required(contact, "contact")));
   }
 
   @Override

@@ -127,14 +127,13 @@ final class Statistics {
       }
       byState.merge(agent.state(), 1, Integer::sum);
       staffed += agent.staffed() ? 1 : 0;
-      AgentStatistics figures = AgentStatistics.of(agent, now);
       long agentBusy =
-          figures.time(AgentState.RESERVED).toMillis()
-              + figures.time(AgentState.ON_CALL).toMillis()
-              + figures.time(AgentState.ON_HOLD).toMillis()
-              + figures.time(AgentState.WRAP_UP).toMillis();
+          AgentStatistics.millisIn(agent, AgentState.RESERVED, now)
+              + AgentStatistics.millisIn(agent, AgentState.ON_CALL, now)
+              + AgentStatistics.millisIn(agent, AgentState.ON_HOLD, now)
+              + AgentStatistics.millisIn(agent, AgentState.WRAP_UP, now);
       busy += agentBusy;
-      staffedTime += agentBusy + figures.time(AgentState.AVAILABLE).toMillis();
+      staffedTime += agentBusy + AgentStatistics.millisIn(agent, AgentState.AVAILABLE, now);
     }
     Instant day = Ops.dayOf(now, ops.setup().clock().getZone());
     QueueCounts today = counts(queue.id(), day);

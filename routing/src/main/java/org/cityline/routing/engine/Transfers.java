@@ -356,7 +356,7 @@ final class Transfers {
         .orElse(java.time.Duration.ofSeconds(20));
   }
 
-  private String endpointOf(AgentId agent) {
+  String endpointOf(AgentId agent) {
     return ops.setup().agents().find(agent).map(Agent::endpoint).orElse("");
   }
 
@@ -364,7 +364,7 @@ final class Transfers {
     dropEndpoint(contact, agent.endpoint());
   }
 
-  private void dropEndpoint(Contact contact, String endpoint) {
+  void dropEndpoint(Contact contact, String endpoint) {
     if (endpoint.isEmpty()) {
       return;
     }

@@ -126,6 +126,12 @@ record ContactCommandWire(
           wire("CompleteTransfer", c.from(), null, 0, 0, c.at(), null, null, null);
       case ContactCommand.EndConsult c ->
           wire("EndConsult", c.by().orElse(null), null, 0, 0, c.at(), null, null, null);
+      case ContactCommand.JoinConference c ->
+          wire("JoinConference", c.agent(), null, 0, 0, c.at(), null, null, null);
+      case ContactCommand.SplitConference c ->
+          wire("SplitConference", c.agent(), null, 0, 0, c.at(), null, null, null);
+      case ContactCommand.LeaveConference c ->
+          wire("LeaveConference", c.agent(), null, 0, 0, c.at(), null, null, null);
       case ContactCommand.ChangePriority c ->
           wire("ChangePriority", null, null, c.priority(), 0, c.at(), null, null, null);
       case ContactCommand.MoveToQueue c ->
@@ -200,6 +206,9 @@ record ContactCommandWire(
       case "CompleteTransfer" -> new ContactCommand.CompleteTransfer(agentId(), when);
       case "EndConsult" ->
           new ContactCommand.EndConsult(Optional.ofNullable(agent).map(AgentId::new), when);
+      case "JoinConference" -> new ContactCommand.JoinConference(agentId(), when);
+      case "SplitConference" -> new ContactCommand.SplitConference(agentId(), when);
+      case "LeaveConference" -> new ContactCommand.LeaveConference(agentId(), when);
       case "ChangePriority" -> new ContactCommand.ChangePriority(number, when);
       case "MoveToQueue" ->
           new ContactCommand.MoveToQueue(new QueueId(other), number2, number, when);

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentCommand;
 import org.cityline.routing.AgentId;
@@ -48,10 +50,24 @@ public final class HazelcastAgentStore implements AgentStore, AutoCloseable {
 
   @Override
   public Change<Agent> apply(AgentId id, AgentCommand command, Instant day) {
-    AgentReply reply =
+    return change(
         agents.executeOnKey(
             id.value(),
-            new ApplyAgentCommand(AgentCommandWire.of(command), Epoch.nanos(day), ops.next()));
+            new ApplyAgentCommand(AgentCommandWire.of(command), Epoch.nanos(day), ops.next())));
+  }
+
+  @Override
+  public Supplier<Change<Agent>> start(AgentId id, AgentCommand command, Instant day) {
+    CompletableFuture<AgentReply> reply =
+        agents
+            .submitToKey(
+                id.value(),
+                new ApplyAgentCommand(AgentCommandWire.of(command), Epoch.nanos(day), ops.next()))
+            .toCompletableFuture();
+    return () -> change(Replies.await(reply)); // converted on the thread that waits
+  }
+
+  private static Change<Agent> change(AgentReply reply) {
     if (reply.refusal() != null) {
       return Change.refused(reply.refusal());
     }

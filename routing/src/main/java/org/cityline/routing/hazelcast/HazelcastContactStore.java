@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.cityline.common.ContactId;
 import org.cityline.common.call.CallId;
 import org.cityline.routing.Change;
@@ -73,9 +75,22 @@ public final class HazelcastContactStore implements ContactStore, AutoCloseable 
 
   @Override
   public Change<Contact> apply(ContactId id, ContactCommand command) {
-    ContactReply reply =
+    return change(
         contacts.executeOnKey(
-            id.value(), new ApplyContactCommand(ContactCommandWire.of(command), ops.next()));
+            id.value(), new ApplyContactCommand(ContactCommandWire.of(command), ops.next())));
+  }
+
+  @Override
+  public Supplier<Change<Contact>> start(ContactId id, ContactCommand command) {
+    CompletableFuture<ContactReply> reply =
+        contacts
+            .submitToKey(
+                id.value(), new ApplyContactCommand(ContactCommandWire.of(command), ops.next()))
+            .toCompletableFuture();
+    return () -> change(Replies.await(reply)); // converted on the thread that waits
+  }
+
+  private static Change<Contact> change(ContactReply reply) {
     if (reply.refusal() != null) {
       return Change.refused(reply.refusal());
     }

@@ -48,12 +48,13 @@ public final class HazelcastStatisticsStore implements StatisticsStore, AutoClos
         .submitToKey(
             key,
             new AddCounts(queue.value(), start.toEpochMilli(), CountsDelta.of(counts), ops.next()))
-        .whenComplete(
+        .whenCompleteAsync(
             (added, failure) -> {
               if (failure != null) {
                 LOG.warn("Could not count {} in {}: {}", counts, key, failure.toString());
               }
-            });
+            },
+            Runnable::run); // a log line: on the completing thread, never a thread of its own
   }
 
   @Override

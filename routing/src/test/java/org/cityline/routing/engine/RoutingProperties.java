@@ -70,6 +70,10 @@ class RoutingProperties {
     "transfer",
     "warm",
     "complete",
+    "conference",
+    "consult-and-conference",
+    "leave",
+    "leave",
     "callback",
     "time"
   };
@@ -122,7 +126,8 @@ class RoutingProperties {
         switch (step.kind()) {
           case "accept", "reject" -> AgentLine.State.RINGING;
           case "hang-up", "hold", "transfer", "warm" -> AgentLine.State.ACTIVE;
-          case "resume", "complete" -> AgentLine.State.HELD;
+          case "resume", "complete", "conference" -> AgentLine.State.HELD;
+          case "leave", "consult-and-conference" -> AgentLine.State.ACTIVE;
           case "finish" -> AgentLine.State.WRAP_UP;
           default -> null;
         };
@@ -180,6 +185,23 @@ class RoutingProperties {
               TransferTarget.Mode.WARM,
               "");
       case "complete" -> router.completeTransfer(agent, line);
+      case "conference" -> router.conference(agent, line);
+      case "consult-and-conference" -> {
+        AgentId consulted =
+            node.stores.agents().all().stream()
+                .filter(other -> !other.id().equals(agent) && other.mayTakeOffer())
+                .map(Agent::id)
+                .findFirst()
+                .orElse(new AgentId("agent" + step.amount() % 4));
+        if (router
+            .transfer(
+                agent, line, new TransferTarget.Agent(consulted), TransferTarget.Mode.WARM, "")
+            .done()) {
+          router.accept(consulted, line);
+          router.conference(agent, line);
+        }
+      }
+      case "leave" -> router.leaveConference(agent, line);
       case "callback" -> {
         if (contact != null) {
           router.requestCallback(contact, PhoneNumber.of("+15055550177"));
@@ -259,6 +281,19 @@ class RoutingProperties {
         assertThat(agent.line(contact.id()))
             .as(contact.id() + " on " + with + "'s lines")
             .isPresent();
+        contact
+            .consult()
+            .filter(consult -> contact.inConference())
+            .ifPresent(
+                consult ->
+                    assertThat(
+                            agents.stream()
+                                .filter(x -> x.id().equals(consult.agent()))
+                                .flatMap(x -> x.line(contact.id()).stream())
+                                .filter(l -> l.kind() == AgentLine.Kind.CONSULT)
+                                .filter(l -> l.state() == AgentLine.State.ACTIVE))
+                        .as(contact.id() + " in conference with " + consult.agent())
+                        .hasSize(1));
       }
     }
     for (String id : enqueued) {

@@ -33,8 +33,12 @@ abstract class Scenario {
   }
 
   Scenario(QueueDirectory queues) {
-    routing =
-        new RoutingHarness(RoutingHarness.Stores.inMemory(), RoutingHarness.World.with(queues));
+    this(RoutingHarness.Stores.inMemory(), queues);
+  }
+
+  /** Over other stores (a Hazelcast cluster's, for instance). */
+  Scenario(RoutingHarness.Stores stores, QueueDirectory queues) {
+    routing = new RoutingHarness(stores, RoutingHarness.World.with(queues));
   }
 
   @AfterEach

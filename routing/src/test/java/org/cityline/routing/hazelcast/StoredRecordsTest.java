@@ -105,6 +105,11 @@ class StoredRecordsTest {
 
     map.put("c1", StoredContacts.toStored(ended, "op-1"));
     map.put("c2", StoredContacts.toStored(consulting, "op-2"));
+    Contact conference =
+        applied(
+            new ContactCommand.JoinConference(ann, AT.plusSeconds(2))
+                .applyTo(applied(new ContactCommand.AcceptConsult(bea, AT).applyTo(consulting))));
+    map.put("c4", StoredContacts.toStored(conference, "op-4"));
     map.put(
         "c3",
         StoredContacts.toStored(
@@ -112,6 +117,8 @@ class StoredRecordsTest {
 
     assertThat(StoredContacts.toDomain(map.get("c1"))).isEqualTo(ended);
     assertThat(StoredContacts.toDomain(map.get("c2"))).isEqualTo(consulting);
+    assertThat(StoredContacts.toDomain(map.get("c4"))).isEqualTo(conference);
+    assertThat(StoredContacts.toDomain(map.get("c4")).inConference()).isTrue();
     assertThat(map.getEntryView("c3").getCost()).isLessThan(2_048);
   }
 

@@ -53,6 +53,11 @@ public final class FakeCallControl implements CallControl, org.cityline.common.c
   }
 
   @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    request("conference", caller, " " + consultingEndpoint + " " + consultedEndpoint);
+  }
+
+  @Override
   public void monitor(
       CallId caller,
       String agentEndpoint,

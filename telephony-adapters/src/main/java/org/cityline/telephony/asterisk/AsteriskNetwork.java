@@ -202,6 +202,29 @@ public final class AsteriskNetwork implements CallControl, CallMonitor, AutoClos
     ringAgent(call, agentEndpoint, PendingLegs.Kind.JOIN);
   }
 
+  /**
+   * The held caller joins the ConfBridge both agents already talk in ({@code
+   * [cityline-conference]}, where {@link #addAgent} put them): a conference of three.
+   */
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    AsteriskCall call = live(caller);
+    AgentLeg agent = connectedAgent(call, Phase.ON_HOLD, "make a conference");
+    if (!agent.endpoint().equals(consultingEndpoint)) {
+      throw new CallControlException(caller, consultingEndpoint + " is not the agent on this call");
+    }
+    if (!call.conference()
+        || call.joined().stream().noneMatch(leg -> leg.endpoint().equals(consultedEndpoint))) {
+      throw new CallControlException(caller, consultedEndpoint + " has not joined the call");
+    }
+    try {
+      actions.redirect(call.channel(), AsteriskSettings.CONFERENCE_CONTEXT, null, null);
+    } catch (AmiException e) {
+      throw new CallControlException(caller, "cannot bring the caller into the conference", e);
+    }
+    call.phase(Phase.WITH_AGENT);
+  }
+
   /** Originates an agent's endpoint into {@code [cityline-agent]}; the answer comes as an event. */
   private void ringAgent(AsteriskCall call, String agentEndpoint, PendingLegs.Kind kind) {
     String actionId = legs.expect(kind, call, agentEndpoint);

@@ -113,6 +113,8 @@ final class CallRunner implements LiveCall.TimeoutListener {
         case CallCommand.Play play -> call.hear(play.prompt(), clock.instant());
         case CallCommand.Collect collect -> call.startCollect(collect, clock.instant());
         case CallCommand.WaitForAgent wait -> call.waitForAgent(wait, clock.instant());
+        case CallCommand.CapturePayment capture -> // never asked: capturesPayments() is false
+            end(call, EndReason.HUNG_UP_BY_CITYLINE, "[the simulator has no payment connector]");
         case CallCommand.Hangup hangup ->
             end(call, EndReason.HUNG_UP_BY_CITYLINE, "[Cityline hung up]");
       }

@@ -370,6 +370,26 @@ final class LiveCall {
   }
 
   /**
+   * The held caller joins the agent and the agent who joined (a conference of three): all hear one
+   * another. Empty when done, else why not.
+   */
+  synchronized Optional<String> conference(String consulting, String consulted, Instant at) {
+    if (state != State.ON_HOLD) {
+      return Optional.of("only a caller on hold joins a conference; it is " + stateText());
+    }
+    if (!consulting.equals(agent)) {
+      return Optional.of(consulting + " is not the agent with the caller");
+    }
+    if (!joined.contains(consulted)) {
+      return Optional.of(consulted + " has not joined the call");
+    }
+    state = State.CONNECTED;
+    transcript.add(
+        at, Speaker.NETWORK, "[conference: the caller, " + agent + " and " + consulted + "]");
+    return Optional.empty();
+  }
+
+  /**
    * A supervisor joins the agent's call in a mode (see {@link #addAgent} for a second agent). Empty
    * when done, else why not.
    */

@@ -321,6 +321,19 @@ public final class SimulatedNetwork implements CallControl, CallMonitor, AutoClo
     runner.report(call, new CallEvent.AgentConnected(caller, agentEndpoint, clock.instant()));
   }
 
+  /** The held caller joins both agents' desk phones (a conference of three). */
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    LiveCall call = liveCall(caller);
+    refuse(
+        caller,
+        "cannot make a conference",
+        call.conference(
+            deskPhoneUser(caller, consultingEndpoint),
+            deskPhoneUser(caller, consultedEndpoint),
+            clock.instant()));
+  }
+
   /**
    * A supervisor's desk phone joins the agent's call: listening (nobody hears them), whispering
    * (the agent hears them) or barging in (all hear one another); the transcript says so.

@@ -85,6 +85,41 @@ final class IvrSteps {
         });
   }
 
+  /** The result of a {@code <Pay>} ({@code /pay?step=N}): the connector's outcome, no digits. */
+  String paid(int step, WebhookParams params) {
+    String sid = params.callSid();
+    PayResult result = PayResult.of(params);
+    return network.store.update(
+        sid,
+        current -> {
+          if (current == null || !current.live()) {
+            log.warn("{}: a payment result for an unknown or ended call; apologised", sid);
+            return Change.keep(network.renderer.apology(Language.ENGLISH));
+          }
+          if (step > current.step) {
+            throw new BadWebhook("step " + step + " was never asked for on this call");
+          }
+          if (step < current.step) {
+            log.info(
+                "{}: payment result for step {} answered already; same TwiML again", sid, step);
+            return Change.keep(current.lastTwiml);
+          }
+          TwilioCall call = current.copy();
+          log.info("{}: <Pay> ended {}", call.id(), result.outcome());
+          return answer(
+              call, result.event(call.id(), network.clock.instant(), call.expectedToken()));
+        });
+  }
+
+  /** {@code <Pay>}'s progress ({@code /pay-status}): only logged, by its kind, never a value. */
+  String payProgress(WebhookParams params) {
+    log.debug(
+        "{}: <Pay> progress ({})",
+        params.callSid(),
+        params.get("Capture").or(() -> params.get("Result")).orElse("?"));
+    return TwimlRenderer.empty();
+  }
+
   /** The check-back of a wait ran out: the core says what the caller hears next. */
   void checkBack(String sid, int generation) {
     network.store.update(
@@ -324,7 +359,7 @@ final class IvrSteps {
     }
   }
 
-  /** Card entry is never recorded: pause while a masked collect runs, resume after. */
+  /** Card entry is never recorded: pause while a masked collect or a {@code <Pay>} runs. */
   private void pauseRecordingForCards(TwilioCall call) {
     if (!network.settings.recordCalls() || call.masked == call.recordingPaused) {
       return;

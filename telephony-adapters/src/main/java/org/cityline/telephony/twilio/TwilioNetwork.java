@@ -128,6 +128,12 @@ public final class TwilioNetwork implements CallControl, CallMonitor, AutoClosea
     return sequencer.awaitIdle(timeout);
   }
 
+  /** With a Pay connector configured ({@code twilio.payment-connector}), {@code <Pay>} takes it. */
+  @Override
+  public boolean capturesPayments() {
+    return settings.paymentConnector().isPresent();
+  }
+
   @Override
   public String network() {
     return NETWORK;
@@ -185,6 +191,22 @@ public final class TwilioNetwork implements CallControl, CallMonitor, AutoClosea
       throw new CallControlException(caller, agentEndpoint + " is already on the call");
     }
     onStrand(call.callSid, () -> ring(call.callSid, agentEndpoint, LegKind.JOIN, null, false));
+  }
+
+  /**
+   * The call already lives in a conference with both agents' legs: taking the caller's participant
+   * off hold makes it a conference of three.
+   */
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    TwilioCall call = live(caller);
+    requireConnected(call, Phase.ON_HOLD, "make a conference");
+    for (String endpoint : List.of(consultingEndpoint, consultedEndpoint)) {
+      if (call.agentsUp().stream().noneMatch(leg -> leg.endpoint().equals(endpoint))) {
+        throw new CallControlException(caller, endpoint + " is not an agent on this call");
+      }
+    }
+    onStrand(call.callSid, () -> holdOrResume(call.callSid, false));
   }
 
   /**

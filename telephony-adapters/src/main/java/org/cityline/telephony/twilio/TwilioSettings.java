@@ -108,6 +108,22 @@ public record TwilioSettings(
         false);
   }
 
+  /** The same settings taking card and bank payments with this {@code <Pay>} connector. */
+  public TwilioSettings withPaymentConnector(String connector) {
+    return new TwilioSettings(
+        accountSid,
+        authToken,
+        publicBaseUrl,
+        utilityNumber,
+        englishVoice,
+        spanishVoice,
+        musicUrl,
+        promptAudioUrl,
+        Optional.of(connector),
+        agentRingTime,
+        recordCalls);
+  }
+
   /** The same settings with call recording on or off. */
   public TwilioSettings withRecording(boolean on) {
     return new TwilioSettings(

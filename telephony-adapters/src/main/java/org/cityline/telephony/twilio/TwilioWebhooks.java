@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code POST /voice} a call comes in; {@code POST /gather?step=N} keys or silence;
+ *   <li>{@code POST /pay?step=N} a {@code <Pay>} result; {@code POST /pay-status} its progress;
  *   <li>{@code POST /status} the caller's call status; {@code POST /agent-status?call=CA...} an
  *       agent's or supervisor's leg; {@code POST /conference-status} conference events;
  *   <li>{@code POST /answered} a callback answered; {@code GET|POST /hold-music} what a held caller
@@ -56,6 +57,8 @@ public final class TwilioWebhooks {
     IvrSteps ivr = network.ivr();
     router.post("/voice").handler(ctx -> answer(ctx, ivr::incoming));
     router.post("/gather").handler(ctx -> answer(ctx, params -> ivr.gathered(step(ctx), params)));
+    router.post("/pay").handler(ctx -> answer(ctx, params -> ivr.paid(step(ctx), params)));
+    router.post("/pay-status").handler(ctx -> answer(ctx, ivr::payProgress));
     router.post("/status").handler(ctx -> answer(ctx, ivr::callStatus));
     router
         .post("/agent-status")

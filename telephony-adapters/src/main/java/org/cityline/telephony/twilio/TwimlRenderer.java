@@ -7,6 +7,7 @@ import com.twilio.twiml.voice.Conference;
 import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Pay;
 import com.twilio.twiml.voice.Play;
 import com.twilio.twiml.voice.Say;
 import java.time.Duration;
@@ -84,6 +85,19 @@ final class TwimlRenderer {
               wait.checkBackAfter(),
               true,
               wait.announcement().language());
+        }
+        case CallCommand.CapturePayment capture -> {
+          response.pay(pay(capture, step));
+          // Card digits are keyed during <Pay>: marked masked so the recording pauses.
+          return new Rendered(
+              xml(response.build()),
+              TwilioCall.Phase.IVR,
+              capture.step().orElse(null),
+              true,
+              false,
+              Optional.empty(),
+              false,
+              capture.language());
         }
         case CallCommand.Hangup hangup -> {
           return hangingUp(response, spoken);
@@ -183,6 +197,35 @@ final class TwimlRenderer {
   /** An empty answer (status callbacks). */
   static String empty() {
     return xml(new VoiceResponse.Builder().build());
+  }
+
+  /**
+   * {@code <Pay>} through the configured connector: it speaks its own prompts in the caller's
+   * language, charges, and posts the result to {@code /pay?step=N}.
+   */
+  private Pay pay(CallCommand.CapturePayment capture, int step) {
+    String connector =
+        settings
+            .paymentConnector()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "asked to capture a payment, but twilio.payment-connector is not set"));
+    return new Pay.Builder()
+        .input(Pay.Input.DTMF)
+        .paymentConnector(connector)
+        .chargeAmount(java.math.BigDecimal.valueOf(capture.amountCents(), 2).toPlainString())
+        .currency("usd")
+        .paymentMethod(
+            capture.method() == CallCommand.CapturePayment.PaymentMethod.BANK
+                ? Pay.PaymentMethod.ACH_DEBIT
+                : Pay.PaymentMethod.CREDIT_CARD)
+        .language(capture.language() == Language.SPANISH ? Pay.Language.ES_US : Pay.Language.EN_US)
+        .description(capture.description())
+        .action(settings.url("/pay?step=" + step))
+        .statusCallback(settings.url("/pay-status"))
+        .statusCallbackMethod(Pay.StatusCallbackMethod.POST)
+        .build();
   }
 
   private Gather gather(CallCommand.Collect collect, int step) {

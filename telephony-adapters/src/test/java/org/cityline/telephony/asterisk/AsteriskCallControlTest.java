@@ -157,6 +157,51 @@ class AsteriskCallControlTest {
   }
 
   @Test
+  void aConferenceBringsTheHeldCallerIntoTheAgentsConfBridgeThenEitherAgentLeaves() {
+    CallId call = scene.dial();
+    scene.press(call, "0");
+    scene.routing.accept(
+        new AgentId("alice"), scene.routing.contactForCall(call).orElseThrow().id());
+    scene.phone.settle();
+    assertThatThrownBy(() -> scene.rig.network.conference(call, "PJSIP/alice", "PJSIP/bob"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("the call is with_agent");
+    scene.rig.network.addAgent(call, "PJSIP/bob");
+    scene.phone.settle();
+    assertThatThrownBy(() -> scene.rig.network.conference(call, "PJSIP/bob", "PJSIP/alice"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("PJSIP/bob is not the agent on this call");
+    assertThatThrownBy(() -> scene.rig.network.conference(call, "PJSIP/alice", "PJSIP/carol"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("PJSIP/carol has not joined the call");
+    int before = scene.rig.ami.actions().size();
+
+    scene.rig.network.conference(call, "PJSIP/alice", "PJSIP/bob");
+    scene.phone.settle();
+
+    AmiAction redirect =
+        scene.rig.ami.actions().subList(before, scene.rig.ami.actions().size()).stream()
+            .filter(a -> a.is("Redirect"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(redirect.get("Context")).contains("cityline-conference");
+    assertThat(redirect.get("ExtraChannel")).isEmpty();
+    assertThat(scene.rig.pbx.state(call.localId())).isEqualTo(FakeChannel.State.CONFERENCE);
+    assertThat(scene.rig.pbx.states("PJSIP/alice-", "PJSIP/bob-"))
+        .containsOnly(FakeChannel.State.CONFERENCE);
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.WITH_AGENT);
+    assertThatThrownBy(() -> scene.rig.network.conference(call, "PJSIP/alice", "PJSIP/bob"))
+        .as("twice")
+        .hasMessageContaining("the call is with_agent");
+
+    scene.rig.network.dropAgent(call, "PJSIP/bob"); // the specialist leaves; alice keeps the caller
+    scene.phone.settle();
+    assertThat(scene.rig.pbx.liveChannels()).noneMatch(name -> name.startsWith("PJSIP/bob"));
+    assertThat(scene.phone.line(call)).isEqualTo(CallerLine.WITH_AGENT);
+    assertThat(scene.routing.callEvents()).noneMatch(CallEvent.CallEnded.class::isInstance);
+  }
+
+  @Test
   void listeningInNeedsAnAgentOnTheCall() {
     CallId call = scene.dial();
     scene.press(call, "0");

@@ -164,6 +164,37 @@ class SimulatorCallbacksTest {
   }
 
   @Test
+  void theHeldCallerJoinsBothAgentsInAConferenceThenOneLeaves() {
+    CallId caller =
+        ((CallerResult.Placed) network.placeCall(Optional.of(CUSTOMER), UTILITY, Language.ENGLISH))
+            .call();
+    settle();
+    network.connectAgent(caller, "sim:ann");
+    network.hold(caller);
+    assertThatThrownBy(() -> network.conference(caller, "sim:ann", "sim:bob"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("bob has not joined the call");
+    network.addAgent(caller, "sim:bob");
+    assertThatThrownBy(() -> network.conference(caller, "sim:bob", "sim:ann"))
+        .hasMessageContaining("bob is not the agent with the caller");
+
+    network.conference(caller, "sim:ann", "sim:bob");
+
+    assertThat(call(caller).state()).isEqualTo(State.CONNECTED);
+    assertThatThrownBy(() -> network.conference(caller, "sim:ann", "sim:bob"))
+        .as("twice")
+        .hasMessageContaining("only a caller on hold joins a conference");
+    network.dropAgent(caller, "sim:ann");
+    settle();
+    SimulatedCall call = call(caller);
+    assertThat(call.agent()).contains("bob");
+    assertThat(call.transcript())
+        .extracting(SimulatedCall.Line::text)
+        .containsSubsequence(
+            "[bob joined]", "[conference: the caller, ann and bob]", "[ann left; with bob now]");
+  }
+
+  @Test
   void theLastAgentLeavingPutsTheCallerBackToWaitingForTheNext() {
     CallId caller =
         ((CallerResult.Placed) network.placeCall(Optional.of(CUSTOMER), UTILITY, Language.ENGLISH))

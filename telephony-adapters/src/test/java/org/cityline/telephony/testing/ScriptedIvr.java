@@ -147,6 +147,7 @@ public final class ScriptedIvr implements CallEventHandler {
       case CallEvent.AgentConnected connected -> List.of();
       case CallEvent.AgentLegFailed failed -> List.of();
       case CallEvent.CallAnswered answered -> List.of();
+      case CallEvent.PaymentCaptured paid -> List.of();
     };
   }
 

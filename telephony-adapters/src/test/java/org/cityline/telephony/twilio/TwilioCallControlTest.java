@@ -193,6 +193,44 @@ class TwilioCallControlTest {
     }
   }
 
+  @Test
+  void aConferenceTakesTheCallerOffHoldWithBothAgentsKeptThenEitherLeaves() {
+    CallId call = withAlice();
+    assertThatThrownBy(() -> rig.network.conference(call, "client:alice", "client:bob"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("the call is with_agent");
+    rig.network.hold(call);
+    rig.settle();
+    rig.network.addAgent(call, "client:bob");
+    rig.settle();
+    assertThatThrownBy(() -> rig.network.conference(call, "client:alice", "client:carol"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("client:carol is not an agent on this call");
+    int before = twilio.requests().size();
+
+    rig.network.conference(call, "client:alice", "client:bob");
+    rig.settle();
+
+    List<RestRequest> sent = twilio.requests().subList(before, twilio.requests().size());
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.path()).endsWith("/Participants/" + call.localId() + ".json");
+              assertThat(r.params()).containsEntry("Hold", "false");
+            });
+    assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.CONFERENCE);
+    assertThat(completedLegs()).isEmpty();
+    assertThatThrownBy(() -> rig.network.conference(call, "client:alice", "client:bob"))
+        .as("twice")
+        .hasMessageContaining("the call is with_agent");
+
+    rig.network.dropAgent(call, "client:bob");
+    rig.settle();
+    assertThat(completedLegs()).hasSize(1);
+    assertThat(twilio.line(call.localId())).isEqualTo(FakeTwilio.Line.CONFERENCE);
+  }
+
   // ---- helpers ----
 
   private CallId waiting() {

@@ -104,4 +104,36 @@ class TwimlRendererTest {
     assertThat(wait.phase()).isEqualTo(TwilioCall.Phase.WAITING);
     assertThat(wait.checkBack()).contains(Duration.ofSeconds(60));
   }
+
+  @Test
+  void aCaptureIsPayThroughTheConnectorWithTheRecordingPaused() {
+    TwimlRenderer pays =
+        new TwimlRenderer(TwilioRig.settings().withPaymentConnector("city_stripe"));
+
+    TwimlRenderer.Rendered rendered =
+        pays.render(
+            List.of(
+                new CallCommand.CapturePayment(
+                    5_000,
+                    CallCommand.CapturePayment.PaymentMethod.BANK,
+                    Language.SPANISH,
+                    "City utility payment, account 1000000002",
+                    Optional.of("s12"))),
+            7,
+            Language.SPANISH,
+            false);
+
+    assertThat(rendered.twiml())
+        .isEqualTo(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
+                + "<Pay action=\"https://cityline.example.org/twilio/pay?step=7\""
+                + " chargeAmount=\"50.00\" currency=\"usd\""
+                + " description=\"City utility payment, account 1000000002\" input=\"dtmf\""
+                + " language=\"es-US\" paymentConnector=\"city_stripe\""
+                + " paymentMethod=\"ach-debit\""
+                + " statusCallback=\"https://cityline.example.org/twilio/pay-status\""
+                + " statusCallbackMethod=\"POST\"/></Response>");
+    assertThat(rendered.masked()).as("the recording pauses").isTrue();
+    assertThat(rendered.expecting()).isEqualTo("s12");
+  }
 }

@@ -116,6 +116,13 @@ final class AgiSession {
           Instant now = calls.clock().instant();
           return await(new Wait(wait, wait.checkBackAfter().map(now::plus)));
         }
+        case CallCommand.CapturePayment capture -> {
+          // Never asked: capturesPayments() is false on Asterisk (card digits go through Collect).
+          log.error("{}: asked to capture a payment, but Asterisk has no payment connector", call);
+          calls.ended(call, EndReason.HUNG_UP_BY_CITYLINE);
+          channel.sendCommand(new HangupCommand());
+          return new Over();
+        }
         case CallCommand.Hangup hangup -> {
           calls.ended(call, EndReason.HUNG_UP_BY_CITYLINE);
           channel.sendCommand(new HangupCommand());

@@ -108,6 +108,20 @@ public final class ClusteredSimulator
     }
   }
 
+  /** The held caller joins both agents (a conference of three), on the node that carries it. */
+  @Override
+  public void conference(CallId caller, String consultingEndpoint, String consultedEndpoint) {
+    if (local.owns(caller)) {
+      local.conference(caller, consultingEndpoint, consultedEndpoint);
+    } else {
+      remote(
+          caller,
+          "conference",
+          consultingEndpoint,
+          new JsonObject().put("consulted", consultedEndpoint));
+    }
+  }
+
   /** A supervisor joins an agent's call, on the node that carries it. */
   @Override
   public void monitor(
@@ -210,6 +224,9 @@ public final class ClusteredSimulator
                 case "hangup" -> local.hangup(call);
                 case "add-agent" -> local.addAgent(call, request.getString("endpoint"));
                 case "drop-agent" -> local.dropAgent(call, request.getString("endpoint"));
+                case "conference" ->
+                    local.conference(
+                        call, request.getString("endpoint"), request.getString("consulted"));
                 case "monitor" ->
                     local.monitor(
                         call,

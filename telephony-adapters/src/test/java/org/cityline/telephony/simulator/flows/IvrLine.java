@@ -12,6 +12,7 @@ import org.cityline.accounts.jdbc.AccountsDatabase;
 import org.cityline.accounts.jdbc.AccountsStore;
 import org.cityline.accounts.jdbc.SelfServiceSettings;
 import org.cityline.accounts.jdbc.SelfServiceStore;
+import org.cityline.accounts.messaging.Messaging;
 import org.cityline.accounts.messaging.SandboxOutbox;
 import org.cityline.accounts.payments.PaymentPort;
 import org.cityline.accounts.testing.DemoCityDatabase;
@@ -21,12 +22,14 @@ import org.cityline.common.testing.ManualClock;
 import org.cityline.common.testing.ManualScheduler;
 import org.cityline.ivr.Ivr;
 import org.cityline.ivr.IvrPorts;
+import org.cityline.ivr.PaymentCapture;
 import org.cityline.ivr.SessionStore;
 import org.cityline.ivr.announcements.AnnouncementStore;
 import org.cityline.ivr.announcements.Announcements;
 import org.cityline.ivr.flows.MainFlow;
 import org.cityline.ivr.guard.IdentificationGuard;
 import org.cityline.ivr.hours.BusinessHours;
+import org.cityline.ivr.prompts.PromptBundles;
 import org.cityline.ivr.testing.FakeRoutingService;
 import org.cityline.ivr.testing.InMemoryAnnouncementStore;
 import org.cityline.ivr.testing.InMemoryIdentificationGuard;
@@ -63,39 +66,48 @@ public final class IvrLine implements AutoCloseable {
   }
 
   /** What a test may change about the line. */
-  record Options(
+  public record Options(
       BusinessHours hours,
       Optional<SessionStore> sessions,
       Optional<IdentificationGuard> guard,
       Optional<AnnouncementStore> announcements,
       Optional<DemoCityDatabase> city,
-      UnaryOperator<PaymentPort> payments) {
+      UnaryOperator<PaymentPort> payments,
+      UnaryOperator<Messaging> texts) {
 
-    static Options defaults() {
+    public static Options defaults() {
       return new Options(
           BusinessHours.always(ZoneOffset.UTC),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          UnaryOperator.identity(),
           UnaryOperator.identity());
     }
 
     Options withHours(BusinessHours other) {
-      return new Options(other, sessions, guard, announcements, city, payments);
+      return new Options(other, sessions, guard, announcements, city, payments, texts);
     }
 
     Options withStores(SessionStore s, IdentificationGuard g, AnnouncementStore a) {
-      return new Options(hours, Optional.of(s), Optional.of(g), Optional.of(a), city, payments);
+      return new Options(
+          hours, Optional.of(s), Optional.of(g), Optional.of(a), city, payments, texts);
     }
 
     Options withCity(DemoCityDatabase database) {
-      return new Options(hours, sessions, guard, announcements, Optional.of(database), payments);
+      return new Options(
+          hours, sessions, guard, announcements, Optional.of(database), payments, texts);
     }
 
     /** The payment port the IVR uses, wrapped (to hold a payment in flight, say). */
     Options withPayments(UnaryOperator<PaymentPort> wrap) {
-      return new Options(hours, sessions, guard, announcements, city, wrap);
+      return new Options(hours, sessions, guard, announcements, city, wrap, texts);
+    }
+
+    /** The messaging the IVR texts callers through, wrapped (to fail it, say). */
+    public Options withTexts(UnaryOperator<Messaging> wrap) {
+      return new Options(hours, sessions, guard, announcements, city, payments, wrap);
     }
   }
 
@@ -118,6 +130,11 @@ public final class IvrLine implements AutoCloseable {
   }
 
   IvrLine(Options options) {
+    this(options, PaymentCapture.NONE);
+  }
+
+  /** A line whose IVR hands payments to a connector on the calls {@code capture} names. */
+  public IvrLine(Options options, PaymentCapture capture) {
     city = options.city().orElseGet(() -> DemoCityDatabase.fresh(120));
     accounts = city.store(clock);
     services =
@@ -148,9 +165,18 @@ public final class IvrLine implements AutoCloseable {
             over.outages(),
             over.onlineAccounts(),
             over.guard(),
-            over.announcements());
+            over.announcements(),
+            options.texts().apply(outbox));
     announcements = ports.announcements();
-    ivr = Ivr.standard(MainFlow.Settings.defaults(), options.hours(), sessions, ports, clock);
+    ivr =
+        new Ivr(
+            MainFlow.build(MainFlow.Settings.defaults()),
+            PromptBundles.cityline(),
+            options.hours(),
+            sessions,
+            ports,
+            clock,
+            capture);
     network = new SimulatedNetwork(clock, scheduler);
     network.attach(new CallDirector(ivr, routing));
   }

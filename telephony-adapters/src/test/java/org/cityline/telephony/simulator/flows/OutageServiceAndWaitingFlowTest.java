@@ -15,6 +15,9 @@ import java.util.Set;
 import org.cityline.accounts.AuditEntry;
 import org.cityline.accounts.UtilityService;
 import org.cityline.accounts.demo.DemoCity;
+import org.cityline.accounts.messaging.Destination;
+import org.cityline.accounts.messaging.MessageResult;
+import org.cityline.accounts.messaging.SandboxOutbox;
 import org.cityline.common.Language;
 import org.cityline.common.PhoneNumber;
 import org.cityline.ivr.announcements.AnnouncementRequest;
@@ -185,6 +188,66 @@ class OutageServiceAndWaitingFlowTest {
     assertThat(line.accounts.contacts().recentForAccount(DemoCity.SHOWCASE_ENGLISH.account(), 5))
         .as("routing records the contact, not the IVR")
         .isEmpty();
+    SandboxOutbox.Kept text =
+        line.outbox.latestTo(new Destination.TextMessage(new PhoneNumber("+15055550101"))).get();
+    assertThat(text.message().purpose()).isEqualTo("callback-confirmation");
+    assertThat(text.message().body())
+        .isEqualTo(
+            "City Utilities will call you back at (505) 555-0101; your place in line is kept.");
+  }
+
+  @Test
+  void aSpanishCallerIsTextedInSpanishAtTheNumberTheyKeyed() {
+    Caller caller = line.call("+15055550102").press("1").press("5").press("2").press("1");
+    caller.press("2").press("5055550177#");
+
+    assertThat(line.routing.callbacks()).containsValue(new PhoneNumber("+15055550177"));
+    SandboxOutbox.Kept text =
+        line.outbox.latestTo(new Destination.TextMessage(new PhoneNumber("+15055550177"))).get();
+    assertThat(text.message().language()).isEqualTo(Language.SPANISH);
+    assertThat(text.message().body())
+        .isEqualTo(
+            "Servicios Públicos de la Ciudad le devolverá la llamada al (505) 555-0177; se"
+                + " mantiene su lugar en la fila.");
+  }
+
+  @Test
+  void aTextThatCannotBeSentLosesNeitherTheCallbackNorThePlace() {
+    line.close();
+    line =
+        new IvrLine(
+            IvrLine.Options.defaults()
+                .withTexts(
+                    outbox ->
+                        message -> {
+                          throw new IllegalStateException("carrier down");
+                        }));
+    Caller caller = line.call("+15055550101").silence(IvrLine.WELCOME).press("0").press("1");
+
+    caller.press("1");
+
+    assertThat(caller.heard())
+        .startsWith("Thank you. We will call you back at the number ending in zero one zero one.");
+    ContactRequest request = line.routing.only();
+    assertThat(line.routing.callbacks())
+        .containsEntry(request.id(), new PhoneNumber("+15055550101"));
+    assertThat(line.routing.contact(request.id())).as("the place is kept").isPresent();
+    assertThat(line.outbox.messages()).isEmpty();
+  }
+
+  @Test
+  void aTextRefusedByTheCarrierStillKeepsTheCallback() {
+    line.close();
+    line =
+        new IvrLine(
+            IvrLine.Options.defaults()
+                .withTexts(outbox -> message -> new MessageResult.Failed("21610 unsubscribed")));
+    Caller caller = line.call("+15055550101").silence(IvrLine.WELCOME).press("0").press("1");
+
+    caller.press("1");
+
+    assertThat(caller.state()).isEqualTo(SimulatedCall.State.ENDED);
+    assertThat(line.routing.callbacks()).hasSize(1);
   }
 
   @Test

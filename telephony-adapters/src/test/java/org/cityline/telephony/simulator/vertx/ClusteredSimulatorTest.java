@@ -152,6 +152,14 @@ class ClusteredSimulatorTest {
     assertThat(phonesA.call(call).orElseThrow().transcript())
         .extracting(SimulatedCall.Line::text)
         .anySatisfy(line -> assertThat(line).contains("specialist"));
+    controlB.hold(call);
+    controlB.conference(call, "sim:agent", "sim:specialist");
+    assertThat(phonesA.call(call).orElseThrow().transcript())
+        .extracting(SimulatedCall.Line::text)
+        .contains("[conference: the caller, agent and specialist]");
+    assertThatThrownBy(() -> controlB.conference(call, "sim:agent", "sim:specialist"))
+        .isInstanceOf(CallControlException.class)
+        .hasMessageContaining("conference refused");
     controlB.dropAgent(call, "sim:specialist");
     assertThatThrownBy(() -> controlB.dropAgent(call, "sim:specialist"))
         .as("refused on the carrying node, and the refusal comes back")

@@ -68,6 +68,7 @@ public final class FakeTwilio implements AutoCloseable {
     final List<String> heard = new CopyOnWriteArrayList<>();
     volatile Line line = Line.RINGING;
     volatile Gather gather;
+    volatile Map<String, String> pay;
     final StringBuilder keys = new StringBuilder();
 
     FakeCall(String sid, String from, String to, String direction) {
@@ -156,6 +157,30 @@ public final class FakeTwilio implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** The attributes of the {@code <Pay>} the call is in, if it is in one. */
+  public Optional<Map<String, String>> paying(String sid) {
+    return Optional.ofNullable(calls.get(sid).pay);
+  }
+
+  /**
+   * {@code <Pay>} ends: Twilio posts its action URL with the call's parameters and {@code result}
+   * (Result, PaymentConfirmationCode, PaymentCardNumber masked, ...), and the call goes on with the
+   * TwiML answered.
+   */
+  public Answer payResult(String sid, Map<String, String> result) {
+    FakeCall call = calls.get(sid);
+    Map<String, String> pay = call.pay;
+    if (pay == null) {
+      throw new IllegalStateException(sid + " is not in a <Pay>");
+    }
+    call.pay = null;
+    Map<String, String> params = callParams(call, "in-progress");
+    params.putAll(result);
+    Answer answer = post(pay.get("action"), params);
+    run(call, answer);
+    return answer;
   }
 
   /** The caller hangs up: Twilio posts the final status. */
@@ -363,6 +388,17 @@ public final class FakeTwilio implements AutoCloseable {
         case "Pause" -> {}
         case "Gather" -> {
           gather(call, verb);
+          return;
+        }
+        case "Pay" -> {
+          Map<String, String> attributes = new LinkedHashMap<>();
+          for (int i = 0; i < verb.getAttributes().getLength(); i++) {
+            Node attribute = verb.getAttributes().item(i);
+            attributes.put(attribute.getNodeName(), attribute.getNodeValue());
+          }
+          call.gather = null;
+          call.line = Line.IVR;
+          call.pay = attributes;
           return;
         }
         case "Dial" -> {
