@@ -8,7 +8,8 @@ public final class LongestIdle implements SelectionStrategy {
   /** The name queues use for it. */
   public static final String NAME = "longest-idle";
 
-  static final Comparator<Agent> ORDER =
+  /** Longest idle first; ties by id, so every agent has one place. */
+  public static final Comparator<Agent> ORDER =
       Comparator.comparing(Agent::idleSince).thenComparing(agent -> agent.id().value());
 
   @Override

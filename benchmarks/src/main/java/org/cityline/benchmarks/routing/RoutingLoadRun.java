@@ -387,6 +387,21 @@ public final class RoutingLoadRun {
       }
     }
     long[] measured = Arrays.copyOf(latencies, offered);
+    String dump = System.getProperty("bench.dump");
+    if (dump != null) {
+      // each caller: arrival (ms since the first) and enqueue-to-offer (us), to find what the tail
+      // lines up with (sweeps, statistics, collections)
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < total; i++) {
+        Long at = offeredAt.get("a" + i);
+        if (at != null) {
+          long arrived = enqueuedAt.get("a" + i);
+          lines.append((arrived - start) / 1_000_000).append(' ');
+          lines.append((at - arrived) / 1_000).append('\n');
+        }
+      }
+      java.nio.file.Files.writeString(java.nio.file.Path.of(dump), lines);
+    }
     Arrays.sort(measured);
     System.out.printf(
         Locale.ROOT,

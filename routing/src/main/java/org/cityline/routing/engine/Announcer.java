@@ -123,11 +123,15 @@ final class Announcer {
     flushScheduled.set(false);
     List<QueueId> queues = new ArrayList<>(dirty);
     dirty.removeAll(queues);
+    if (queues.isEmpty()) {
+      return;
+    }
+    StaffTimes staff = StaffTimes.of(ops.index().agents(), ops.setup().queues().plans(), ops.now());
     for (QueueId queue : queues) {
       Optional<QueueDefinition> definition = ops.setup().queues().find(queue);
       if (definition.isPresent()) {
         try {
-          publish(new RoutingEvent.QueueChanged(statistics.snapshot(definition.get())));
+          publish(new RoutingEvent.QueueChanged(statistics.snapshot(definition.get(), staff)));
         } catch (RuntimeException e) {
           LOG.warn("Could not work out the figures of queue {}: {}", queue, e.toString());
         }

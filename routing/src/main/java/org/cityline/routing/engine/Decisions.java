@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Function;
 import org.cityline.common.ContactId;
 import org.cityline.routing.Agent;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.LongestIdle;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.Requirement;
 
@@ -41,22 +43,21 @@ public final class Decisions {
 
   /**
    * For a queue: the first waiting contact in serving order that a free agent may take, with the
-   * agent the queue's strategy prefers; empty when none can be offered now.
+   * agent the queue's strategy prefers; empty when none can be offered now. When {@code offerable}
+   * is a sorted set in {@link LongestIdle#ORDER} (the index hands it so), a queue that prefers the
+   * longest idle takes the first agent who qualifies without looking at the others; the choice is
+   * the same as over any other collection of the same agents.
    */
   public static Optional<Match> forQueue(
       QueuePlan plan, NavigableSet<IndexedContact> line, Collection<Agent> offerable, Instant now) {
     if (line.isEmpty() || offerable.isEmpty()) {
       return Optional.empty();
     }
-    List<Agent> candidates = new ArrayList<>();
-    for (Agent agent : offerable) {
-      if (plan.widest().metBy(agent.skills())) {
-        candidates.add(agent);
-      }
-    }
-    if (candidates.isEmpty()) {
-      return Optional.empty();
-    }
+    // Who staffs the queue at all, gathered while the first contact is looked at: a queue that
+    // takes the longest idle agent usually needs nobody past the first who qualifies.
+    List<Agent> candidates = null;
+    boolean longestIdleFirst =
+        offerable instanceof SortedSet<Agent> sorted && sorted.comparator() == LongestIdle.ORDER;
     Iterator<IndexedContact> it = line.iterator();
     int classPriority = Integer.MIN_VALUE;
     int lookedAt = 0;
@@ -76,12 +77,35 @@ public final class Decisions {
       int stage = plan.stage(contact.queuedAt(), now);
       Requirement requirement = plan.requirement(stage, contact.skills());
       Comparator<Agent> preference = plan.preference(stage, contact.skills());
+      boolean firstIsBest = longestIdleFirst && preference == LongestIdle.ORDER;
       Agent best = null;
-      for (Agent agent : candidates) {
-        if (!contact.declinedBy().contains(agent.id())
-            && requirement.metBy(agent.skills())
-            && (best == null || preference.compare(agent, best) < 0)) {
-          best = agent;
+      if (candidates == null) {
+        candidates = new ArrayList<>();
+        for (Agent agent : offerable) {
+          if (!plan.widest().metBy(agent.skills())) {
+            continue;
+          }
+          candidates.add(agent);
+          if (takes(contact, requirement, agent)
+              && (best == null || preference.compare(agent, best) < 0)) {
+            best = agent;
+            if (firstIsBest) {
+              break;
+            }
+          }
+        }
+        if (best == null && candidates.isEmpty()) {
+          return Optional.empty(); // nobody free staffs this queue
+        }
+      } else {
+        for (Agent agent : candidates) {
+          if (takes(contact, requirement, agent)
+              && (best == null || preference.compare(agent, best) < 0)) {
+            best = agent;
+            if (firstIsBest) {
+              break;
+            }
+          }
         }
       }
       if (best != null) {
@@ -89,6 +113,10 @@ public final class Decisions {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean takes(IndexedContact contact, Requirement requirement, Agent agent) {
+    return !contact.declinedBy().contains(agent.id()) && requirement.metBy(agent.skills());
   }
 
   /**
@@ -115,7 +143,14 @@ public final class Decisions {
     Requirement requirement = plan.requirement(stage, contact.skills());
     Comparator<Agent> preference = plan.preference(stage, contact.skills());
     Agent best = match.agent();
+    boolean inPreferenceOrder =
+        preference == LongestIdle.ORDER
+            && offerable instanceof SortedSet<Agent> sorted
+            && sorted.comparator() == LongestIdle.ORDER;
     for (Agent agent : offerable) {
+      if (inPreferenceOrder && preference.compare(agent, best) >= 0) {
+        break; // everyone from here on comes after the agent we have
+      }
       if (agent.mayTakeOffer()
           && plan.staffedBy(agent)
           && !contact.declinedBy().contains(agent.id())

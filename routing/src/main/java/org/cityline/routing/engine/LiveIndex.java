@@ -19,6 +19,7 @@ import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.LongestIdle;
 import org.cityline.routing.QueueId;
 
 /**
@@ -43,6 +44,14 @@ public final class LiveIndex {
   private final Map<QueueId, NavigableSet<IndexedContact>> byWait = new HashMap<>();
   private final Map<AgentId, Agent> agents = new HashMap<>();
   private final Map<AgentId, Agent> offerable = new LinkedHashMap<>();
+
+  /**
+   * The same agents, longest idle first: a queue that prefers the longest idle takes the first who
+   * qualifies instead of weighing every free agent (with hundreds free, touching each cost a
+   * decision a few hundred microseconds in cache misses).
+   */
+  private final NavigableSet<Agent> offerableByIdle = new TreeSet<>(LongestIdle.ORDER);
+
   private final Map<QueueId, Integer> callbacksWaiting = new HashMap<>();
   private final Map<Object, Tombstone> removed = new HashMap<>();
   private final Map<QueueId, Ranks> ranks = new HashMap<>();
@@ -166,7 +175,7 @@ public final class LiveIndex {
         return;
       } else if (agent.state() == AgentState.LOGGED_OUT) {
         agents.remove(id);
-        offerable.remove(id);
+        notOfferable(id);
         touched.remove(id);
         removed.put(id, new Tombstone(agent.version(), now()));
         trigger = null;
@@ -174,10 +183,10 @@ public final class LiveIndex {
         agents.put(id, agent);
         touched.put(id, now());
         if (agent.mayTakeOffer()) {
-          offerable.put(id, agent);
+          offerable(agent);
           trigger = new Trigger.AgentFree(id);
         } else {
-          offerable.remove(id);
+          notOfferable(id);
         }
       }
     }
@@ -189,7 +198,7 @@ public final class LiveIndex {
   public void agentRemoved(AgentId id, long version) {
     synchronized (this) {
       Agent old = agents.remove(id);
-      offerable.remove(id);
+      notOfferable(id);
       touched.remove(id);
       removed.put(id, new Tombstone(Math.max(version, old == null ? 0 : old.version()), now()));
     }
@@ -218,7 +227,7 @@ public final class LiveIndex {
         if (!seenAgents.containsKey(agent.id()) && indexedBefore(agent.id(), readStarted)) {
           agents.remove(agent.id());
           touched.remove(agent.id());
-          offerable.remove(agent.id());
+          notOfferable(agent.id());
         }
       }
       removed.values().removeIf(t -> now() - t.removedAtMillis() > TOMBSTONE_LIFE.toMillis());
@@ -320,10 +329,14 @@ public final class LiveIndex {
 
   /** Runs a decision over a consistent view of a queue's waiting line and the free agents. */
   public synchronized <T> T decide(Decision<T> decision) {
-    return decision.decide(this::line, offerable.values());
+    return decision.decide(this::line, offerableByIdle);
   }
 
-  /** A decision over the index, run under its lock. */
+  /**
+   * A decision over the index, run under its lock: {@code lines} gives each queue's waiting
+   * contacts in serving order, {@code offerable} the agents who may take an offer, longest idle
+   * first.
+   */
   @FunctionalInterface
   public interface Decision<T> {
     T decide(
@@ -332,6 +345,19 @@ public final class LiveIndex {
   }
 
   // ---- inside ----
+
+  private void offerable(Agent agent) {
+    notOfferable(agent.id());
+    offerable.put(agent.id(), agent);
+    offerableByIdle.add(agent);
+  }
+
+  private void notOfferable(AgentId id) {
+    Agent was = offerable.remove(id);
+    if (was != null) {
+      offerableByIdle.remove(was);
+    }
+  }
 
   private NavigableSet<IndexedContact> line(QueueId queue) {
     NavigableSet<IndexedContact> line = waiting.get(queue);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.cityline.routing.Agent;
 import org.cityline.routing.AgentState;
-import org.cityline.routing.AgentStatistics;
 import org.cityline.routing.Change;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactState;
@@ -103,6 +102,12 @@ final class Statistics {
 
   /** A queue's live figures now. */
   QueueSnapshot snapshot(QueueDefinition queue) {
+    return snapshot(
+        queue, StaffTimes.of(ops.index().agents(), ops.setup().queues().plans(), ops.now()));
+  }
+
+  /** A queue's live figures at the moment {@code staff} was read (one reading for many queues). */
+  QueueSnapshot snapshot(QueueDefinition queue, StaffTimes staff) {
     Instant now = ops.now();
     LiveIndex index = ops.index();
     Duration longest =
@@ -121,19 +126,11 @@ final class Statistics {
     long busy = 0;
     long staffedTime = 0;
     int staffed = 0;
-    for (Agent agent : index.agents()) {
-      if (!plan.staffedBy(agent)) {
-        continue;
-      }
+    for (StaffTimes.Row agent : staff.staffing(plan)) {
       byState.merge(agent.state(), 1, Integer::sum);
       staffed += agent.staffed() ? 1 : 0;
-      long agentBusy =
-          AgentStatistics.millisIn(agent, AgentState.RESERVED, now)
-              + AgentStatistics.millisIn(agent, AgentState.ON_CALL, now)
-              + AgentStatistics.millisIn(agent, AgentState.ON_HOLD, now)
-              + AgentStatistics.millisIn(agent, AgentState.WRAP_UP, now);
-      busy += agentBusy;
-      staffedTime += agentBusy + AgentStatistics.millisIn(agent, AgentState.AVAILABLE, now);
+      busy += agent.busyMillis();
+      staffedTime += agent.busyMillis() + agent.availableMillis();
     }
     Instant day = Ops.dayOf(now, ops.setup().clock().getZone());
     QueueCounts today = counts(queue.id(), day);

@@ -173,4 +173,65 @@ class DecisionsTest {
 
     assertThat(match.contact().id().value()).isEqualTo("low");
   }
+
+  @Test
+  void theIndexsLongestIdleOrderChoosesAsAFullLookWould() {
+    java.util.Random random = new java.util.Random(42);
+    List<String> skills = List.of("billing", "credit", "spanish", "specialist", "supervisor");
+    for (int round = 0; round < 400; round++) {
+      List<Agent> agents = new java.util.ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(40); i++) {
+        Map<String, Integer> own = new java.util.HashMap<>();
+        for (String skill : skills) {
+          if (random.nextInt(3) == 0) {
+            own.put(skill, 1 + random.nextInt(5));
+          }
+        }
+        // a few share an idle moment, so the tie on the id is exercised too
+        agents.add(agent("a" + i, own, T0.plusSeconds(random.nextInt(20))));
+      }
+      TreeSet<Agent> byIdle = new TreeSet<>(org.cityline.routing.LongestIdle.ORDER);
+      byIdle.addAll(agents);
+      java.util.Collections.shuffle(agents, random);
+      List<IndexedContact> contacts = new java.util.ArrayList<>();
+      for (int c = 0; c < 1 + random.nextInt(6); c++) {
+        Set<AgentId> declined =
+            random.nextBoolean() ? Set.of() : Set.of(new AgentId("a" + random.nextInt(40)));
+        contacts.add(
+            waiting(
+                "c" + c,
+                "billing",
+                random.nextInt(2),
+                T0.minusSeconds(random.nextInt(600)),
+                declined));
+      }
+      Instant now = T0.plusSeconds(30);
+      Map<QueueId, NavigableSet<IndexedContact>> lines = new java.util.HashMap<>();
+      for (IndexedContact contact : contacts) {
+        String queue = List.of("billing", "credit", "spanish").get(random.nextInt(3));
+        lines.computeIfAbsent(new QueueId(queue), q -> line()).add(requeued(contact, queue));
+      }
+      Agent freed = agents.get(random.nextInt(agents.size()));
+      assertThat(
+              Decisions.forAgent(
+                  freed, QUEUES.plans(), q -> lines.getOrDefault(q, line()), byIdle, now))
+          .as("round %d, %s freed", round, freed.id())
+          .isEqualTo(
+              Decisions.forAgent(
+                  freed, QUEUES.plans(), q -> lines.getOrDefault(q, line()), agents, now));
+      for (String queue : List.of("billing", "credit", "spanish", "specialists")) {
+        QueuePlan plan = plan(queue);
+        var line =
+            line(contacts.stream().map(c -> requeued(c, queue)).toArray(IndexedContact[]::new));
+        assertThat(Decisions.forQueue(plan, line, byIdle, now))
+            .as("round %d, queue %s", round, queue)
+            .isEqualTo(Decisions.forQueue(plan, line, agents, now));
+      }
+    }
+  }
+
+  private static IndexedContact requeued(IndexedContact contact, String queue) {
+    return waiting(
+        contact.id().value(), queue, contact.priority(), contact.queuedAt(), contact.declinedBy());
+  }
 }
