@@ -439,7 +439,8 @@ public class LinePanel extends Div {
 
   /**
    * Routing hands a warm transfer's note to the colleague only when the transfer completes; the
-   * desk shows it to them during the consult already, through their drafts (on this node).
+   * desk shows it to them during the consult already, through their drafts (shared by every node in
+   * the application; per node only where the desk runs without Hazelcast).
    */
   private void handNoteToConsulted(String note) {
     services
