@@ -113,11 +113,21 @@ final class IvrSteps {
 
   /** {@code <Pay>}'s progress ({@code /pay-status}): only logged, by its kind, never a value. */
   String payProgress(WebhookParams params) {
-    log.debug(
-        "{}: <Pay> progress ({})",
-        params.callSid(),
-        params.get("Capture").or(() -> params.get("Result")).orElse("?"));
+    log.debug("{}: <Pay> progress ({})", params.callSid(), progressKind(params));
     return TwimlRenderer.empty();
+  }
+
+  /**
+   * What {@code <Pay>} is asking for ({@code payment-card-number}, {@code security-code}...), as a
+   * word safe to log: anything else a callback carries there (a connector that misbehaves could put
+   * digits in it) is logged as {@code other}, never as it came.
+   */
+  static String progressKind(WebhookParams params) {
+    return params
+        .get("Capture")
+        .or(() -> params.get("Result"))
+        .filter(kind -> kind.matches("[a-z]+(-[a-z]+){0,5}") && kind.length() <= 40)
+        .orElse("other");
   }
 
   /** The check-back of a wait ran out: the core says what the caller hears next. */

@@ -163,6 +163,30 @@ class TwilioPayTest {
   }
 
   @Test
+  void payProgressIsSignedOrRefusedAndNeverLogsWhatItCarries() throws Exception {
+    String card = "4242424242424242";
+    try (LogCapture logs = new LogCapture()) {
+      String sid = toCardPayment();
+      String progress = TwilioRig.PUBLIC_BASE + "/pay-status";
+      long before = payments();
+
+      Map<String, String> asking = payParams(sid, Map.of("Capture", "payment-card-number"));
+      assertThat(twilio.send(progress, asking, null).status()).isEqualTo(403);
+      assertThat(twilio.send(progress, asking, "bm90LXRoZS1zaWduYXR1cmU=").status()).isEqualTo(403);
+      assertThat(twilio.post(progress, asking).status()).isEqualTo(200);
+      Map<String, String> hostile = payParams(sid, Map.of("Capture", card + "\nforged line"));
+      FakeTwilio.Answer answer = twilio.post(progress, hostile);
+      rig.settle();
+
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.body()).doesNotContain(card);
+      assertThat(logs.text()).doesNotContain(card).doesNotContain("forged line");
+      assertThat(payments()).as("progress never records a payment").isEqualTo(before);
+      assertThat(twilio.paying(sid)).as("the call still waits for <Pay>'s result").isPresent();
+    }
+  }
+
+  @Test
   void aCardNumberInAPayResultReachesNoLogNoHazelcastEntryAndNoRecord() throws Exception {
     String card = "4242424242424242";
     try (LogCapture logs = new LogCapture()) {
