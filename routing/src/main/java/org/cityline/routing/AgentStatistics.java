@@ -35,7 +35,7 @@ public record AgentStatistics(
     AgentTally tally = agent.tally();
     Map<AgentState, Duration> times = new EnumMap<>(AgentState.class);
     tally.millisInState().forEach((state, millis) -> times.put(state, Duration.ofMillis(millis)));
-    Instant from = agent.since().isBefore(tally.day()) ? tally.day() : agent.since();
+    Instant from = inStateSince(agent);
     if (now.isAfter(from)) {
       times.merge(agent.state(), Duration.between(from, now), Duration::plus);
     }
@@ -58,12 +58,18 @@ public record AgentStatistics(
     AgentTally tally = agent.tally();
     long millis = tally.millisInState().getOrDefault(state, 0L);
     if (agent.state() == state) {
-      Instant from = agent.since().isBefore(tally.day()) ? tally.day() : agent.since();
+      Instant from = inStateSince(agent);
       if (now.isAfter(from)) {
         millis += Duration.between(from, now).toMillis();
       }
     }
     return millis;
+  }
+
+  /** Since when the current state counts today: its start, or midnight for a state from before. */
+  private static Instant inStateSince(Agent agent) {
+    Instant day = agent.tally().day();
+    return agent.since().isBefore(day) ? day : agent.since();
   }
 
   /** Time busy (ringing, talking, holding, wrapping up) of time staffed (0 to 1). */

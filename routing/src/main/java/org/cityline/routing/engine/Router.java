@@ -420,7 +420,10 @@ public final class Router implements RoutingService, AutoCloseable {
 
   @Override
   public List<QueueSnapshot> queues() {
-    return setup.queues().directory().all().stream().map(statistics::snapshot).toList();
+    StaffTimes staff = StaffTimes.of(index.agents(), setup.queues().plans(), ops.now());
+    return setup.queues().directory().all().stream()
+        .map(queue -> statistics.snapshot(queue, staff))
+        .toList();
   }
 
   @Override

@@ -100,12 +100,6 @@ final class Statistics {
     }
   }
 
-  /** A queue's live figures now. */
-  QueueSnapshot snapshot(QueueDefinition queue) {
-    return snapshot(
-        queue, StaffTimes.of(ops.index().agents(), ops.setup().queues().plans(), ops.now()));
-  }
-
   /** A queue's live figures at the moment {@code staff} was read (one reading for many queues). */
   QueueSnapshot snapshot(QueueDefinition queue, StaffTimes staff) {
     Instant now = ops.now();
