@@ -82,6 +82,10 @@ public record IndexedContact(
         contact.version());
   }
 
+  /** The order of joining the queue: the first to join first. */
+  static final Comparator<IndexedContact> JOINING_ORDER =
+      Comparator.comparing(IndexedContact::queuedAt).thenComparing(contact -> contact.id().value());
+
   /** Whether it may be offered at {@code now} (a callback not yet due may not). */
   boolean due(Instant now) {
     return notBefore.isEmpty() || !now.isBefore(notBefore.get());

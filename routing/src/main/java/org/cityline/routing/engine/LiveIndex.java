@@ -42,6 +42,16 @@ public final class LiveIndex {
   private final Map<ContactId, IndexedContact> contacts = new HashMap<>();
   private final Map<QueueId, NavigableSet<IndexedContact>> waiting = new HashMap<>();
   private final Map<QueueId, NavigableSet<IndexedContact>> byWait = new HashMap<>();
+
+  /**
+   * Each queue's waiting contacts in the order they joined it, so the sweep finds the few due to
+   * overflow without looking at the thousands that are not.
+   */
+  private final Map<QueueId, NavigableSet<IndexedContact>> byJoining = new HashMap<>();
+
+  /** The contacts that are not waiting (offered, with an agent, ended): the sweep's other work. */
+  private final Map<ContactId, IndexedContact> notWaiting = new HashMap<>();
+
   private final Map<AgentId, Agent> agents = new HashMap<>();
   private final Map<AgentId, Agent> offerable = new LinkedHashMap<>();
 
@@ -94,6 +104,16 @@ public final class LiveIndex {
 
   /** A contact as stored (any version; older than the one indexed is ignored). */
   public void contact(Contact contact) {
+    contact(contact, true);
+  }
+
+  /**
+   * A contact as stored; {@code fedTwice} when the same version may also come by the other feed (a
+   * change and the store's event of it), so that the second still asks for matching. A resync
+   * re-reads what is indexed already: the same version is then nothing new, and asks for nothing
+   * (ten thousand waiting contacts would otherwise ask ten thousand times).
+   */
+  private void contact(Contact contact, boolean fedTwice) {
     Trigger trigger = null;
     Trigger sameVersionWaiting = null;
     QueueId oldQueue = null;
@@ -101,7 +121,7 @@ public final class LiveIndex {
       ContactId id = contact.id();
       IndexedContact old = contacts.get(id);
       if (old != null && old.version() == contact.version()) {
-        if (old.state() != ContactState.QUEUED) {
+        if (old.state() != ContactState.QUEUED || !fedTwice) {
           return;
         }
         // The store's event indexed this very version first and may not have fired yet: fire on
@@ -119,12 +139,16 @@ public final class LiveIndex {
         IndexedContact entry = IndexedContact.of(contact);
         contacts.put(id, entry);
         touched.put(id, now());
+        if (entry.state() != ContactState.QUEUED) {
+          notWaiting.put(id, entry);
+        }
         if (entry.state() == ContactState.QUEUED) {
           if (line(waiting, entry.queue(), IndexedContact.SERVING_ORDER).add(entry)
               && entry.callback()) {
             callbacksWaiting.merge(entry.queue(), 1, Integer::sum);
           }
           line(byWait, entry.queue(), IndexedContact.WAITING_ORDER).add(entry);
+          line(byJoining, entry.queue(), IndexedContact.JOINING_ORDER).add(entry);
           rankDirty.put(entry.queue(), true);
           if (old == null
               || old.state() != ContactState.QUEUED
@@ -163,11 +187,19 @@ public final class LiveIndex {
 
   /** An agent as stored (a signed-out agent is removed). */
   public void agent(Agent agent) {
+    agent(agent, true);
+  }
+
+  /** An agent as stored; {@code fedTwice} as for {@link #contact(Contact, boolean)}. */
+  private void agent(Agent agent, boolean fedTwice) {
     Trigger trigger = null;
     synchronized (this) {
       AgentId id = agent.id();
       Agent old = agents.get(id);
-      if (old != null && old.version() == agent.version() && offerable.containsKey(id)) {
+      if (old != null
+          && old.version() == agent.version()
+          && offerable.containsKey(id)
+          && fedTwice) {
         // As for contacts: the store's event got here first; fire on this thread too.
         trigger = new Trigger.AgentFree(id);
       } else if (old != null && old.version() >= agent.version()
@@ -232,8 +264,8 @@ public final class LiveIndex {
       }
       removed.values().removeIf(t -> now() - t.removedAtMillis() > TOMBSTONE_LIFE.toMillis());
     }
-    allContacts.forEach(this::contact);
-    allAgents.forEach(this::agent);
+    allContacts.forEach(contact -> contact(contact, false));
+    allAgents.forEach(agent -> agent(agent, false));
   }
 
   // ---- reading ----
@@ -246,9 +278,32 @@ public final class LiveIndex {
     return Optional.ofNullable(agents.get(id));
   }
 
-  /** Every indexed contact. */
-  public synchronized List<IndexedContact> contacts() {
-    return List.copyOf(contacts.values());
+  /** How many live contacts (waiting or not) are in a queue. */
+  public synchronized long liveIn(QueueId queue) {
+    return contacts.values().stream().filter(contact -> contact.queue().equals(queue)).count();
+  }
+
+  /** Every indexed contact that is not waiting in a queue: offered, with an agent, or ended. */
+  public synchronized List<IndexedContact> notWaiting() {
+    return List.copyOf(notWaiting.values());
+  }
+
+  /**
+   * A queue's waiting contacts that joined it at or before {@code cutoff}, first joined first: the
+   * ones that may be due to overflow. Costs as many as it returns, not the whole queue.
+   */
+  public synchronized List<IndexedContact> joinedBy(QueueId queue, Instant cutoff) {
+    NavigableSet<IndexedContact> line = byJoining.get(queue);
+    List<IndexedContact> joined = new ArrayList<>();
+    if (line != null) {
+      for (IndexedContact contact : line) {
+        if (contact.queuedAt().isAfter(cutoff)) {
+          break;
+        }
+        joined.add(contact);
+      }
+    }
+    return joined;
   }
 
   /** Every indexed agent. */
@@ -365,6 +420,7 @@ public final class LiveIndex {
   }
 
   private void unlist(IndexedContact entry) {
+    notWaiting.remove(entry.id());
     if (entry.state() == ContactState.QUEUED) {
       NavigableSet<IndexedContact> line = waiting.get(entry.queue());
       if (line != null && line.remove(entry) && entry.callback()) {
@@ -374,6 +430,10 @@ public final class LiveIndex {
       NavigableSet<IndexedContact> wait = byWait.get(entry.queue());
       if (wait != null) {
         wait.remove(entry);
+      }
+      NavigableSet<IndexedContact> joining = byJoining.get(entry.queue());
+      if (joining != null) {
+        joining.remove(entry);
       }
       rankDirty.put(entry.queue(), true);
     }

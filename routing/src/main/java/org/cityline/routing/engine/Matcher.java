@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -46,6 +48,13 @@ final class Matcher {
   private final Announcer announce;
   private final Timers timers;
   private final Queue<Object> work = new ConcurrentLinkedQueue<>();
+
+  /**
+   * What is in {@link #work}: a queue or agent asked for again before it is matched is not queued
+   * twice, so a burst of triggers (a resync, a busy minute) costs one match each, not one per ask.
+   */
+  private final Set<Object> pending = ConcurrentHashMap.newKeySet();
+
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private Returns returns;
@@ -72,7 +81,7 @@ final class Matcher {
 
   /** Asks for a queue (or an agent) to be matched; {@link #drain} does it. */
   void request(Object queueOrAgent) {
-    if (ops.setup().leadership().leads()) {
+    if (ops.setup().leadership().leads() && pending.add(queueOrAgent)) {
       work.add(queueOrAgent);
     }
   }
@@ -89,7 +98,8 @@ final class Matcher {
       try {
         int rounds = 0;
         Object next;
-        while ((next = work.poll()) != null && rounds++ < MOST_ROUNDS) {
+        while (rounds++ < MOST_ROUNDS && (next = work.poll()) != null) {
+          pending.remove(next); // asked again from now on: matched again
           try {
             switch (next) {
               case QueueId queue -> matchQueue(queue);

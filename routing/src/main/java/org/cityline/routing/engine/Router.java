@@ -472,8 +472,7 @@ public final class Router implements RoutingService, AutoCloseable {
     Objects.requireNonNull(directory, "directory");
     for (QueueDefinition queue : setup.queues().directory().all()) {
       if (directory.find(queue.id()).isEmpty()) {
-        long live =
-            index.contacts().stream().filter(contact -> contact.queue().equals(queue.id())).count();
+        long live = index.liveIn(queue.id());
         if (live > 0) {
           return RoutingResult.refused(
               "Queue "

@@ -12,12 +12,14 @@ import org.cityline.routing.Change;
 import org.cityline.routing.Consult;
 import org.cityline.routing.Contact;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.QueueDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps routing honest when a node is lost, from the shared state alone. Every second the leading
- * node looks at every live contact and agent and acts on what is due: offers and consults whose
+ * node looks at the live contacts that are not waiting, every agent, and the waiting contacts that
+ * joined their queue before its first overflow, and acts on what is due: offers and consults whose
  * ring time passed, wrap-ups whose time ran out, waiting contacts due to overflow (and the
  * escalations reached, by matching again), ended contacts not yet recorded, reservations a lost
  * node left half made, and lines whose contact is gone; every 30 s, also calls claimed by a contact
@@ -129,8 +131,11 @@ final class Sweeper {
   synchronized void sweep() {
     Instant now = ops.now();
     Set<String> seen = new HashSet<>();
-    for (IndexedContact contact : ops.index().contacts()) {
-      sweepContact(contact, now, seen);
+    for (IndexedContact contact : ops.index().notWaiting()) {
+      sweepContact(contact, now);
+    }
+    for (QueuePlan plan : ops.setup().queues().plans()) {
+      overflowDue(plan.definition(), now);
     }
     for (Agent agent : ops.index().agents()) {
       for (AgentLine line : agent.lines()) {
@@ -175,7 +180,21 @@ final class Sweeper {
     orphanClaims = seen;
   }
 
-  private void sweepContact(IndexedContact contact, Instant now, Set<String> seen) {
+  /**
+   * Overflows a queue's waiting contacts that waited their time: only those that joined before the
+   * queue's first overflow are looked at, so a long queue costs what is due, not its length.
+   */
+  private void overflowDue(QueueDefinition queue, Instant now) {
+    Optional<Duration> wait = queue.overflowWait();
+    if (wait.isEmpty()) {
+      return;
+    }
+    for (IndexedContact contact : ops.index().joinedBy(queue.id(), now.minus(wait.get()))) {
+      overflows.due(contact, now).ifPresent(target -> overflows.overflow(contact, target));
+    }
+  }
+
+  private void sweepContact(IndexedContact contact, Instant now) {
     switch (contact.state()) {
       case OFFERED -> {
         if (overdue(contact.deadline(), now)) {
@@ -188,8 +207,9 @@ final class Sweeper {
               .ifPresent(consult -> transfers.consultRangOut(contact.id(), consult.agent()));
         }
       }
-      case QUEUED ->
-          overflows.due(contact, now).ifPresent(target -> overflows.overflow(contact, target));
+      case QUEUED -> {
+        // waiting contacts are swept by queue (overflowDue)
+      }
       case ENDED ->
           ops.setup()
               .contacts()

@@ -78,6 +78,21 @@ class LiveIndexTriggerTest {
             new LiveIndex.Trigger.AgentFree(free.id()), new LiveIndex.Trigger.AgentFree(free.id()));
   }
 
+  @Test
+  void aResyncThatFindsWhatIsIndexedAsksForNothingButANewContactStillAsks() {
+    Contact waiting = Contact.queued(Requests.billing("c1", NOW), QueueDefinition.billing(), NOW);
+    Contact missed = Contact.queued(Requests.billing("c2", NOW), QueueDefinition.billing(), NOW);
+    Agent free = agent("ann", AgentState.AVAILABLE, true);
+    index.contact(waiting);
+    index.agent(free);
+    fired.clear();
+
+    index.resync(List.of(waiting, missed), List.of(free), 0);
+
+    assertThat(fired).containsExactly(new LiveIndex.Trigger.ContactWaiting(new QueueId("billing")));
+    assertThat(index.waiting(new QueueId("billing"))).isEqualTo(2);
+  }
+
   private static Agent agent(String id, AgentState state, boolean ready) {
     return new Agent(
         new AgentId(id),
