@@ -38,7 +38,9 @@ import org.cityline.routing.hazelcast.StoredContact;
  *
  * <ul>
  *   <li>enqueue-to-offer latency (from the IVR's {@code enqueue} call to the offer published), p50,
- *       p99 and the worst, at the given arrival rate;
+ *       p99 and the worst, at the given arrival rate: first while warming up (the first minute of a
+ *       fresh JVM, while the JIT still compiles the routing and Hazelcast code paths), then
+ *       measured on the same traffic once it runs compiled, as a node does all day;
  *   <li>committed offers per second (reserve the agent and offer the contact: the two entry
  *       processors of every routing decision), and the cost of one plain entry-processor call on
  *       the same map, with their ratio;
@@ -57,18 +59,25 @@ public final class RoutingLoadRun {
   private final int agentCount;
   private final int arrivalsPerSecond;
   private final int seconds;
+  private final int warmUpSeconds;
   private final List<BenchNode> nodes = new ArrayList<>();
   private final Map<String, Long> offeredAt = new ConcurrentHashMap<>();
   private final Map<String, Long> enqueuedAt = new ConcurrentHashMap<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
   private RoutingLoadRun(
-      int nodeCount, int waiting, int agentCount, int arrivalsPerSecond, int seconds) {
+      int nodeCount,
+      int waiting,
+      int agentCount,
+      int arrivalsPerSecond,
+      int seconds,
+      int warmUpSeconds) {
     this.nodeCount = nodeCount;
     this.waiting = waiting;
     this.agentCount = agentCount;
     this.arrivalsPerSecond = arrivalsPerSecond;
     this.seconds = seconds;
+    this.warmUpSeconds = warmUpSeconds;
   }
 
   public static void main(String[] args) throws Exception {
@@ -80,7 +89,8 @@ public final class RoutingLoadRun {
             option(args, "--waiting", 10_000),
             option(args, "--agents", 1_000),
             option(args, "--arrivals-per-second", 100),
-            option(args, "--seconds", 20));
+            option(args, "--seconds", 20),
+            option(args, "--warm-up-seconds", 60));
     try {
       run.run();
     } finally {
@@ -93,12 +103,14 @@ public final class RoutingLoadRun {
   private void run() throws Exception {
     System.out.printf(
         Locale.ROOT,
-        "Routing load run: %d node(s), %d waiting, %d agents, %d arrivals/s for %d s; %d cores, Java %s%n",
+        "Routing load run: %d node(s), %d waiting, %d agents, %d arrivals/s for %d s after %d s"
+            + " of warm-up; %d cores, Java %s%n",
         nodeCount,
         waiting,
         agentCount,
         arrivalsPerSecond,
         seconds,
+        warmUpSeconds,
         Runtime.getRuntime().availableProcessors(),
         Runtime.version());
     List<StaffMember> staff = Population.staff(agentCount);
@@ -120,7 +132,10 @@ public final class RoutingLoadRun {
     List<AgentId> billingAgents = signIn(staff);
     committedOffers(billingAgents);
     entryProcessorCost();
-    latencyUnderLoad(billingAgents);
+    if (warmUpSeconds > 0) {
+      latencyUnderLoad(billingAgents, "u", warmUpSeconds, "warming up");
+    }
+    latencyUnderLoad(billingAgents, "a", seconds, "measured");
     if (nodeCount == 1) {
       IMap<String, StoredContact> contacts = nodes.getFirst().member.getMap(RoutingMaps.CONTACTS);
       long entryCost = contacts.getLocalMapStats().getOwnedEntryMemoryCost();
@@ -314,14 +329,15 @@ public final class RoutingLoadRun {
    * Callers arrive at the given rate on every node (round robin) and are offered to free billing
    * agents; each agent takes the call, hangs up and finishes wrap-up at once, on its own node.
    */
-  private void latencyUnderLoad(List<AgentId> agents) throws Exception {
+  private void latencyUnderLoad(List<AgentId> agents, String prefix, int seconds, String phase)
+      throws Exception {
     BlockingQueue<RoutingEvent.OfferMade> offers = new LinkedBlockingQueue<>();
     BenchNode leader = nodes.getFirst();
     var subscription =
         leader.router.subscribe(
             event -> {
               if (event instanceof RoutingEvent.OfferMade offer
-                  && offer.contact().id().value().startsWith("a")) {
+                  && offer.contact().id().value().startsWith(prefix)) {
                 offers.add(offer);
               }
             });
@@ -353,13 +369,14 @@ public final class RoutingLoadRun {
     long[] collectionsBefore = collections();
     HeapTurnover turnover = HeapTurnover.start();
     long start = System.nanoTime();
+    long wallMicros = java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     for (int i = 0; i < total; i++) {
       long due = start + i * periodNanos;
       long wait = due - System.nanoTime();
       if (wait > 0) {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
-      String id = "a" + i;
+      String id = prefix + i;
       enqueuedAt.put(id, System.nanoTime());
       node(i).router.enqueue(Population.caller(id, "billing", Instant.now()));
     }
@@ -381,22 +398,22 @@ public final class RoutingLoadRun {
     long[] latencies = new long[total];
     int offered = 0;
     for (int i = 0; i < total; i++) {
-      Long at = offeredAt.get("a" + i);
+      Long at = offeredAt.get(prefix + i);
       if (at != null) {
-        latencies[offered++] = at - enqueuedAt.get("a" + i);
+        latencies[offered++] = at - enqueuedAt.get(prefix + i);
       }
     }
     long[] measured = Arrays.copyOf(latencies, offered);
     String dump = System.getProperty("bench.dump");
-    if (dump != null) {
-      // each caller: arrival (ms since the first) and enqueue-to-offer (us), to find what the tail
+    if (dump != null && phase.equals("measured")) {
+      // each caller: arrival (epoch microseconds) and enqueue-to-offer (us), to find what the tail
       // lines up with (sweeps, statistics, collections)
       StringBuilder lines = new StringBuilder();
       for (int i = 0; i < total; i++) {
-        Long at = offeredAt.get("a" + i);
+        Long at = offeredAt.get(prefix + i);
         if (at != null) {
-          long arrived = enqueuedAt.get("a" + i);
-          lines.append((arrived - start) / 1_000_000).append(' ');
+          long arrived = enqueuedAt.get(prefix + i);
+          lines.append(wallMicros + (arrived - start) / 1_000).append(' ');
           lines.append((at - arrived) / 1_000).append('\n');
         }
       }
@@ -405,8 +422,9 @@ public final class RoutingLoadRun {
     Arrays.sort(measured);
     System.out.printf(
         Locale.ROOT,
-        "Enqueue to offer, %d callers at %d/s over %d node(s): p50 %.2f ms, p99 %.2f ms, worst %.2f ms"
-            + " (%d of %d offered)%n",
+        "Enqueue to offer (%s), %d callers at %d/s over %d node(s): p50 %.2f ms, p99 %.2f ms,"
+            + " worst %.2f ms (%d of %d offered)%n",
+        phase,
         total,
         arrivalsPerSecond,
         nodeCount,
