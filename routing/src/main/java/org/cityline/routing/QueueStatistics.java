@@ -22,8 +22,9 @@ import java.util.Optional;
  * @param busyMillis time the queue's agents spent ringing, talking, holding or wrapping up today
  * @param staffedMillis time the queue's agents were available or busy today
  * @param callbacksWaiting callbacks waiting in the queue now
- * @param forecastWait what a new caller can expect to wait now (Erlang C), empty when it cannot be
- *     worked out (nobody staffed, or more work arriving than the agents can take)
+ * @param forecastWait what a new caller can expect to wait now: the wait the free agents give a
+ *     caller joining behind those waiting, or Erlang C's average for the recent load where that is
+ *     longer; empty when nobody is staffed
  */
 public record QueueStatistics(
     Instant since,

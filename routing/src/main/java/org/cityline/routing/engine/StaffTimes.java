@@ -19,9 +19,17 @@ import org.cityline.routing.AgentStatistics;
  */
 final class StaffTimes {
 
-  /** One agent: its state, its time busy and available today, and the queues it staffs. */
+  /**
+   * One agent: its state, whether it is staffed and free for an offer now, its time busy and
+   * available today, and the queues it staffs.
+   */
   record Row(
-      AgentState state, boolean staffed, long busyMillis, long availableMillis, long queues) {
+      AgentState state,
+      boolean staffed,
+      boolean free,
+      long busyMillis,
+      long availableMillis,
+      long queues) {
 
     boolean staffs(int plan) {
       return (queues & (1L << plan)) != 0;
@@ -53,6 +61,7 @@ final class StaffTimes {
           new Row(
               agent.state(),
               agent.staffed(),
+              agent.staffed() && agent.mayTakeOffer(),
               busy,
               AgentStatistics.millisIn(agent, AgentState.AVAILABLE, now),
               queues));

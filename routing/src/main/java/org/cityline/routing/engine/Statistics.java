@@ -120,9 +120,11 @@ final class Statistics {
     long busy = 0;
     long staffedTime = 0;
     int staffed = 0;
+    int free = 0;
     for (StaffTimes.Row agent : staff.staffing(plan)) {
       byState.merge(agent.state(), 1, Integer::sum);
       staffed += agent.staffed() ? 1 : 0;
+      free += agent.free() ? 1 : 0;
       busy += agent.busyMillis();
       staffedTime += agent.busyMillis() + agent.availableMillis();
     }
@@ -151,7 +153,9 @@ final class Statistics {
             busy,
             staffedTime,
             callbacks,
-            ErlangC.averageWait(staffed, recent.offered() / elapsed, aht));
+            forecast(
+                ErlangC.averageWait(staffed, recent.offered() / elapsed, aht),
+                ErlangC.waitAtPosition(index.waiting(queue.id()) + 1, free, staffed, aht)));
     return new QueueSnapshot(
         queue.id(),
         queue.name(),
@@ -160,6 +164,17 @@ final class Statistics {
         byState,
         queue.hours().isOpen(now, ops.setup().clock().getZone()),
         statistics);
+  }
+
+  /**
+   * What a caller who joins now can expect: at least the wait the agents actually free give it (a
+   * line must free up first when none is), and Erlang C's average for the recent load where that
+   * says more. Erlang C alone says "no wait" when few have called lately, even with every agent on
+   * a call; and nothing when the load is past the staff, where the live figure still holds. Nothing
+   * when nobody is staffed.
+   */
+  private static Optional<Duration> forecast(Optional<Duration> model, Optional<Duration> live) {
+    return live.map(now -> model.filter(average -> average.compareTo(now) > 0).orElse(now));
   }
 
   /**

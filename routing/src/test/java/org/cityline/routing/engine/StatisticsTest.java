@@ -11,6 +11,7 @@ import org.cityline.routing.AgentId;
 import org.cityline.routing.AgentState;
 import org.cityline.routing.AgentStatistics;
 import org.cityline.routing.ContactState;
+import org.cityline.routing.QueueDefinition;
 import org.cityline.routing.QueueId;
 import org.cityline.routing.QueueInterval;
 import org.cityline.routing.QueueSnapshot;
@@ -207,5 +208,25 @@ class StatisticsTest extends Scenario {
     QueueSnapshot queue = billing();
     assertThat(queue.open()).isTrue();
     assertThat(queue.statistics().forecastWait()).contains(Duration.ZERO);
+  }
+
+  @Test
+  void aNewCallerIsToldToWaitWhenTheOnlyAgentIsBusyEvenWithFewArrivals() {
+    aMorning(); // ann is on c2 and nobody waits
+    pass(Duration.ofMinutes(60)); // no arrivals lately: Erlang C alone would say no wait
+
+    assertThat(billing().waiting()).isZero();
+    assertThat(billing().statistics().forecastWait())
+        .as("one handle time shared by the one staffed agent, none of them free")
+        .contains(QueueDefinition.billing().handleTime());
+  }
+
+  @Test
+  void aNewCallerWaitsForNobodyWhenAnAgentIsFree() {
+    aMorning();
+    rep("bob");
+    pass(Duration.ofMinutes(60));
+
+    assertThat(billing().statistics().forecastWait()).contains(Duration.ZERO);
   }
 }
