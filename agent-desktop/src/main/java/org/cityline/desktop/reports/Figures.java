@@ -14,6 +14,7 @@ import org.cityline.routing.QueueCounts;
  * @param serviceLevel share answered within the target wait, of answered and abandoned (percent)
  * @param averageSpeedOfAnswer average wait of the answered
  * @param averageHandleTime average handle time of those wrapped up
+ * @param handled contacts wrapped up (what the handle time is an average of)
  */
 public record Figures(
     int offered,
@@ -21,7 +22,8 @@ public record Figures(
     int abandoned,
     OptionalDouble serviceLevel,
     Duration averageSpeedOfAnswer,
-    Duration averageHandleTime) {
+    Duration averageHandleTime,
+    int handled) {
 
   /** The figures of some counts. */
   public static Figures of(QueueCounts c) {
@@ -36,7 +38,18 @@ public record Figures(
         c.abandoned(),
         level,
         c.answered() == 0 ? Duration.ZERO : Duration.ofMillis(c.waitMillis() / c.answered()),
-        c.handled() == 0 ? Duration.ZERO : Duration.ofMillis(c.handleMillis() / c.handled()));
+        c.handled() == 0 ? Duration.ZERO : Duration.ofMillis(c.handleMillis() / c.handled()),
+        c.handled());
+  }
+
+  /** The ASA as shown ("0:25"), or "—" before anyone was answered (not a wait of zero). */
+  public String averageSpeedOfAnswerText() {
+    return answered == 0 ? "—" : minutes(averageSpeedOfAnswer);
+  }
+
+  /** The AHT as shown ("4:05"), or "—" before any contact was wrapped up (not zero minutes). */
+  public String averageHandleTimeText() {
+    return handled == 0 ? "—" : minutes(averageHandleTime);
   }
 
   /** The service level as shown ("82%"), or "—" before anyone was answered or abandoned. */

@@ -86,7 +86,13 @@ public class ReportsView extends Div implements BeforeEnterObserver {
     agents.setId("report-agents");
     agents.addColumn(Map.Entry::getKey).setHeader("Agent");
     agents.addColumn(e -> e.getValue().answered()).setHeader("Answered");
-    agents.addColumn(e -> Figures.minutes(e.getValue().averageHandleTime())).setHeader("AHT");
+    agents
+        .addColumn(
+            e ->
+                e.getValue().answered() == 0
+                    ? "—"
+                    : Figures.minutes(e.getValue().averageHandleTime()))
+        .setHeader("AHT");
     agents.setAllRowsVisible(true);
     containment.setId("report-containment");
     Anchor intervalCsv =
@@ -266,10 +272,8 @@ public class ReportsView extends Div implements BeforeEnterObserver {
     grid.addColumn(r -> Figures.of(counts.apply(r)).answered()).setHeader("Answered");
     grid.addColumn(r -> Figures.of(counts.apply(r)).abandoned()).setHeader("Abandoned");
     grid.addColumn(r -> Figures.of(counts.apply(r)).serviceLevelText()).setHeader("Service level");
-    grid.addColumn(r -> Figures.minutes(Figures.of(counts.apply(r)).averageSpeedOfAnswer()))
-        .setHeader("ASA");
-    grid.addColumn(r -> Figures.minutes(Figures.of(counts.apply(r)).averageHandleTime()))
-        .setHeader("AHT");
+    grid.addColumn(r -> Figures.of(counts.apply(r)).averageSpeedOfAnswerText()).setHeader("ASA");
+    grid.addColumn(r -> Figures.of(counts.apply(r)).averageHandleTimeText()).setHeader("AHT");
   }
 
   private Anchor csv(String name, Supplier<String> content, String id) {

@@ -59,6 +59,17 @@ class ReportsTest {
     assertThat(f.averageSpeedOfAnswer()).isEqualTo(Duration.ofSeconds(10));
     assertThat(Figures.minutes(f.averageHandleTime())).isEqualTo("4:00");
     assertThat(Figures.of(QueueCounts.ZERO).serviceLevelText()).isEqualTo("—");
+    assertThat(f.averageSpeedOfAnswerText()).isEqualTo("0:10");
+    assertThat(f.averageHandleTimeText()).isEqualTo("4:00");
+  }
+
+  @Test
+  void anIntervalWithNothingAnsweredOrWrappedUpShowsNoAverageRatherThanZero() {
+    QueueCounts offeredOnly = QueueCounts.offer();
+    Figures f = Figures.of(offeredOnly);
+
+    assertThat(f.averageSpeedOfAnswerText()).isEqualTo("—");
+    assertThat(f.averageHandleTimeText()).isEqualTo("—");
   }
 
   @Test
