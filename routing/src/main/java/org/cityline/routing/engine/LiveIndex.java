@@ -141,8 +141,7 @@ public final class LiveIndex {
         touched.put(id, now());
         if (entry.state() != ContactState.QUEUED) {
           notWaiting.put(id, entry);
-        }
-        if (entry.state() == ContactState.QUEUED) {
+        } else {
           if (line(waiting, entry.queue(), IndexedContact.SERVING_ORDER).add(entry)
               && entry.callback()) {
             callbacksWaiting.merge(entry.queue(), 1, Integer::sum);

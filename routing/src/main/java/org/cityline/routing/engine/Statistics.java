@@ -137,6 +137,7 @@ final class Statistics {
             60,
             Duration.between(QueueInterval.startOf(now.minus(ARRIVAL_WINDOW)), now).toSeconds());
     int callbacks = index.callbacksWaiting(queue.id());
+    int waiting = index.waiting(queue.id());
     QueueStatistics statistics =
         new QueueStatistics(
             day,
@@ -155,11 +156,11 @@ final class Statistics {
             callbacks,
             forecast(
                 ErlangC.averageWait(staffed, recent.offered() / elapsed, aht),
-                ErlangC.waitAtPosition(index.waiting(queue.id()) + 1, free, staffed, aht)));
+                ErlangC.waitAtPosition(waiting + 1, free, staffed, aht)));
     return new QueueSnapshot(
         queue.id(),
         queue.name(),
-        index.waiting(queue.id()),
+        waiting,
         longest,
         byState,
         queue.hours().isOpen(now, ops.setup().clock().getZone()),
