@@ -44,12 +44,17 @@ public record Figures(
 
   /** The ASA as shown ("0:25"), or "—" before anyone was answered (not a wait of zero). */
   public String averageSpeedOfAnswerText() {
-    return answered == 0 ? "—" : minutes(averageSpeedOfAnswer);
+    return average(averageSpeedOfAnswer, answered);
   }
 
   /** The AHT as shown ("4:05"), or "—" before any contact was wrapped up (not zero minutes). */
   public String averageHandleTimeText() {
-    return handled == 0 ? "—" : minutes(averageHandleTime);
+    return average(averageHandleTime, handled);
+  }
+
+  /** An average as shown (m:ss), or "—" when it is the average of nothing. */
+  public static String average(Duration average, int of) {
+    return of == 0 ? "—" : minutes(average);
   }
 
   /** The service level as shown ("82%"), or "—" before anyone was answered or abandoned. */

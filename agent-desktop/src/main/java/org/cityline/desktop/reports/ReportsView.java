@@ -87,11 +87,7 @@ public class ReportsView extends Div implements BeforeEnterObserver {
     agents.addColumn(Map.Entry::getKey).setHeader("Agent");
     agents.addColumn(e -> e.getValue().answered()).setHeader("Answered");
     agents
-        .addColumn(
-            e ->
-                e.getValue().answered() == 0
-                    ? "—"
-                    : Figures.minutes(e.getValue().averageHandleTime()))
+        .addColumn(e -> Figures.average(e.getValue().averageHandleTime(), e.getValue().answered()))
         .setHeader("AHT");
     agents.setAllRowsVisible(true);
     containment.setId("report-containment");
