@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cityline.accounts.staff.StaffMember;
+import org.cityline.benchmarks.RunOptions;
 import org.cityline.common.ContactId;
 import org.cityline.common.SmallMachines;
 import org.cityline.routing.AgentId;
@@ -60,6 +63,15 @@ public final class RoutingLoadRun {
   private final int arrivalsPerSecond;
   private final int seconds;
   private final int warmUpSeconds;
+
+  private static final Set<String> OPTIONS =
+      Set.of(
+          "--nodes",
+          "--waiting",
+          "--agents",
+          "--arrivals-per-second",
+          "--seconds",
+          "--warm-up-seconds");
   private final List<BenchNode> nodes = new ArrayList<>();
   private final Map<String, Long> offeredAt = new ConcurrentHashMap<>();
   private final Map<String, Long> enqueuedAt = new ConcurrentHashMap<>();
@@ -82,15 +94,22 @@ public final class RoutingLoadRun {
 
   public static void main(String[] args) throws Exception {
     SmallMachines.tune(); // as the Cityline node does
-    int nodes = option(args, "--nodes", 1);
-    RoutingLoadRun run =
-        new RoutingLoadRun(
-            nodes,
-            option(args, "--waiting", 10_000),
-            option(args, "--agents", 1_000),
-            option(args, "--arrivals-per-second", 100),
-            option(args, "--seconds", 20),
-            option(args, "--warm-up-seconds", 60));
+    RoutingLoadRun run;
+    try {
+      RunOptions options = RunOptions.parse(args, OPTIONS);
+      run =
+          new RoutingLoadRun(
+              options.number("--nodes", 1, 1, 9),
+              options.number("--waiting", 10_000, 0, 1_000_000),
+              options.number("--agents", 1_000, 1, 100_000),
+              options.number("--arrivals-per-second", 100, 1, 10_000),
+              options.number("--seconds", 20, 1, 3_600),
+              options.number("--warm-up-seconds", 60, 0, 3_600));
+    } catch (IllegalArgumentException e) {
+      System.err.println("RoutingLoadRun: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     try {
       run.run();
     } finally {
@@ -369,7 +388,7 @@ public final class RoutingLoadRun {
     long[] collectionsBefore = collections();
     HeapTurnover turnover = HeapTurnover.start();
     long start = System.nanoTime();
-    long wallMicros = java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    long wallMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     for (int i = 0; i < total; i++) {
       long due = start + i * periodNanos;
       long wait = due - System.nanoTime();
@@ -472,14 +491,5 @@ public final class RoutingLoadRun {
         socket.close();
       }
     }
-  }
-
-  private static int option(String[] args, String name, int fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
-      }
-    }
-    return fallback;
   }
 }
